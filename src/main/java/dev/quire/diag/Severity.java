@@ -1,0 +1,9 @@
+package dev.quire.diag;
+
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+        return this == ERROR ? "error" : "warning";
+    }
+}

@@ -1,0 +1,88 @@
+package dev.quire.diag;
+
+import java.util.Arrays;
+
+/**
+ * The text of one site file with its line starts, so that a char offset becomes a {@link Position}
+ * and a diagnostic can carry the offending line. Handles LF, CRLF and lone CR line breaks.
+ */
+public final class SourceText {
+
+    private final String path;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceText(String path, String text) {
+        this.path = path;
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The position of a char offset (clamped into the text). */
+    public Position position(int offset) {
+        int off = Math.max(0, Math.min(offset, text.length()));
+        int idx = Arrays.binarySearch(lineStarts, off);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new Position(path, line + 1, off - lineStarts[line] + 1);
+    }
+
+    /** The char offset of a 1-based line and column (clamped into the text). */
+    public int offset(int line, int column) {
+        int l = Math.max(1, Math.min(line, lineStarts.length));
+        return Math.min(text.length(), lineStarts[l - 1] + Math.max(0, column - 1));
+    }
+
+    /** The text of a 1-based line, without its line break; empty past the end. */
+    public String line(int line) {
+        if (line < 1 || line > lineStarts.length) return "";
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
+        return text.substring(start, end);
+    }
+
+    public Diagnostic error(int offset, String message) {
+        return at(Diagnostic.error(position(offset), message));
+    }
+
+    public Diagnostic warning(int offset, String message) {
+        return at(Diagnostic.warning(position(offset), message));
+    }
+
+    public Diagnostic errorAt(int line, int column, String message) {
+        return error(offset(line, column), message);
+    }
+
+    public Diagnostic warningAt(int line, int column, String message) {
+        return warning(offset(line, column), message);
+    }
+
+    private Diagnostic at(Diagnostic d) {
+        return d.withExcerpt(line(d.position().line()));
+    }
+}
