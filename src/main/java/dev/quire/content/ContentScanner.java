@@ -1,0 +1,79 @@
+package dev.quire.content;
+
+import dev.quire.diag.Diagnostic;
+import dev.quire.diag.DiagnosticException;
+import dev.quire.diag.Diagnostics;
+import dev.quire.diag.SourceText;
+import dev.quire.diag.UsageException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Walks {@code content/} and reads every {@code .md} and {@code .mdx} page with its frontmatter, in
+ * parallel. Files and folders whose name starts with '.' or '_' are skipped (editor and OS files).
+ * Symbolic links are not followed, so nothing outside the site is read.
+ */
+public final class ContentScanner {
+
+    public static final String DIR = "content";
+
+    private ContentScanner() {
+    }
+
+    /** Every page path below content/, sorted ("a/b.mdx"). */
+    public static List<String> list(Path siteDir) {
+        Path root = siteDir.resolve(DIR);
+        if (!Files.isDirectory(root)) {
+            throw new UsageException("no content/ folder in " + siteDir.toAbsolutePath().normalize(),
+                    "a site holds its pages in content/ (content/index.mdx is the home page)");
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(ContentScanner::isPage)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isPage(String rel) {
+        for (String part : rel.split("/")) {
+            if (part.startsWith(".") || part.startsWith("_")) return false;
+        }
+        return rel.endsWith(".mdx") || rel.endsWith(".md");
+    }
+
+    /** Reads and splits all pages; problems go to {@code diagnostics} and the page is left out. */
+    public static List<SourceFile> read(Path siteDir, List<String> paths, Diagnostics diagnostics) {
+        return paths.parallelStream().map(p -> readOne(siteDir, p, diagnostics)).filter(Objects::nonNull).toList();
+    }
+
+    public static SourceFile readOne(Path siteDir, String contentPath, Diagnostics diagnostics) {
+        String sitePath = DIR + "/" + contentPath;
+        try {
+            byte[] bytes = Files.readAllBytes(siteDir.resolve(sitePath));
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            SourceText source = new SourceText(sitePath, text);
+            FrontMatter fm = FrontMatter.split(source);
+            PageMeta meta = FrontMatterReader.read(source, fm, true, diagnostics);
+            return new SourceFile(contentPath, source, fm, meta, contentPath.endsWith(".mdx"));
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.error(dev.quire.diag.Position.fileOnly(sitePath), "file is not UTF-8 text"));
+        } catch (DiagnosticException e) {
+            diagnostics.addAll(e.diagnostics());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(dev.quire.diag.Position.fileOnly(sitePath), "cannot read file: " + e.getMessage()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.quire.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Writes files below a folder, creating parent folders once each. */
+public final class DirectorySink implements OutputSink {
+
+    private final Path root;
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
+
+    public DirectorySink(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root)) throw new IllegalArgumentException("output path leaves the output folder: " + path);
+        try {
+            Path parent = target.getParent();
+            if (made.add(parent)) Files.createDirectories(parent);
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.quire.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.quire.model.Page;
+import dev.quire.model.Site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+
+/**
+ * {@code .quire/manifest.json}: what the build published. Later checks read it (pages removed since a
+ * baseline, publishing guards); its {@code pages} list holds every page URL with its source file.
+ */
+public final class ManifestOutput {
+
+    public static final int VERSION = 1;
+
+    private ManifestOutput() {
+    }
+
+    public static void write(Site site, OutputSink sink) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            json.writeStartObject();
+            json.writeNumberField("version", VERSION);
+            json.writeStringField("generator", "quire");
+            json.writeStringField("url", site.config().url());
+            json.writeArrayFieldStart("pages");
+            for (Page p : site.pages().stream().sorted(Comparator.comparing(Page::url)).toList()) {
+                json.writeStartObject();
+                json.writeStringField("url", p.url());
+                json.writeStringField("source", p.sitePath());
+                json.writeStringField("title", p.title());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bytes.write('\n');
+        sink.write(AtomicOutput.MANIFEST, bytes.toByteArray());
+    }
+}

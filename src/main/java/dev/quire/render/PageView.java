@@ -1,0 +1,19 @@
+package dev.quire.render;
+
+import dev.quire.content.Badge;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What templates see as {@code page}. Every field exists; optional ones are null.
+ *
+ * @param source the page's file relative to the site ("content/a/b.mdx")
+ * @param content the rendered body HTML
+ * @param meta   the frontmatter as written
+ */
+public record PageView(String title, String description, String url, String permalink, String source,
+                       String editUrl, String content, List<TocEntry> toc, List<LinkView> breadcrumbs,
+                       LinkView prev, LinkView next, Map<String, Object> meta, Badge badge, String robots,
+                       List<Map<String, Object>> head) {
+}
