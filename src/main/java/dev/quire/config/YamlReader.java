@@ -59,6 +59,9 @@ public final class YamlReader {
     }
 
     private Object convert(Node node, String path, Map<String, Position> keys) {
+        if (!(node instanceof ScalarNode) && !Tag.MAP.equals(node.getTag()) && !Tag.SEQ.equals(node.getTag())) {
+            throw error(node, "unsupported YAML tag " + node.getTag().getValue() + " (only plain data is allowed)");
+        }
         if (node instanceof MappingNode map) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
