@@ -142,12 +142,22 @@
     headings.forEach(function (h) { if (h) observer.observe(h); });
   }
 
+  // The narrow-screen "On this page" closes once a section is chosen.
+  function setupMobileToc() {
+    var details = document.querySelector(".toc-mobile");
+    if (!details) return;
+    details.addEventListener("click", function (event) {
+      if (event.target.closest("a")) details.open = false;
+    });
+  }
+
   function start() {
     setupThemeToggle();
     setupCopyButtons();
     setupMenu();
     revealCurrentLink();
     setupTocHighlight();
+    setupMobileToc();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
