@@ -36,20 +36,25 @@
     return copy.textContent.replace(/\n$/, "");
   }
 
+  function copyWithSelection(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    area.remove();
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy failed"));
+  }
+
   function writeClipboard(text) {
-    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
-    return new Promise(function (resolve, reject) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var ok = document.execCommand("copy");
-      area.remove();
-      if (ok) resolve(); else reject(new Error("copy failed"));
-    });
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return copyWithSelection(text); });
+    }
+    return copyWithSelection(text);
   }
 
   function setupCopyButtons() {
@@ -91,8 +96,7 @@
       if (event.key === "Escape" && toggle.checked) {
         toggle.checked = false;
         sync();
-        var button = document.querySelector(".menu-button");
-        if (button) toggle.focus();
+        toggle.focus(); // the focus ring shows on the menu button
       }
     });
     document.querySelectorAll(".sidebar a").forEach(function (link) {
@@ -138,12 +142,22 @@
     headings.forEach(function (h) { if (h) observer.observe(h); });
   }
 
+  // The narrow-screen "On this page" closes once a section is chosen.
+  function setupMobileToc() {
+    var details = document.querySelector(".toc-mobile");
+    if (!details) return;
+    details.addEventListener("click", function (event) {
+      if (event.target.closest("a")) details.open = false;
+    });
+  }
+
   function start() {
     setupThemeToggle();
     setupCopyButtons();
     setupMenu();
     revealCurrentLink();
     setupTocHighlight();
+    setupMobileToc();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
