@@ -124,7 +124,8 @@ public final class FrontMatterReader {
         Object o = m.get(leaf(path));
         if (o == null) return Map.of();
         if (o instanceof Map<?, ?> map) return (Map<String, Object>) map;
-        return wrong(path, "a mapping");
+        wrong(path, "a mapping");
+        return Map.of();
     }
 
     private List<String> stringList(Map<String, Object> m, String path) {
