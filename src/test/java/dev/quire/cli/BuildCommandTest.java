@@ -35,9 +35,9 @@ class BuildCommandTest {
                   ---
                   ^
                   hint: add `title: …` to the frontmatter between the --- lines at the top
-                content/index.md:2:10: error: 'sidebar' must be a mapping
+                content/index.md:2:1: error: 'sidebar' must be a mapping
                   sidebar: 3
-                           ^
+                  ^
                 build failed: 2 errors, 0 warnings; %s was left as it was
                 """.formatted(dir.resolve("dist")));
         assertThat(run.err()).doesNotContain("Exception");
