@@ -73,7 +73,8 @@ final class JsScanner {
         while (j < limit) {
             char c = text.charAt(j);
             int next;
-            if (c == '"' || c == '\'') next = skipString(j);
+            // an unterminated quote is an apostrophe in JSX text ("framework's"), not a string
+            if (c == '"' || c == '\'') next = Math.max(skipString(j), j + 1);
             else if (c == '`') next = skipTemplate(j);
             else if (c == '/' && at(j + 1) == '*') next = skipComment(j);
             else {
