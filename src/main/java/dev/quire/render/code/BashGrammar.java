@@ -118,7 +118,11 @@ final class BashGrammar {
         return bash;
     }
 
-    /** {@code $((…))} arithmetic, {@code $(…)} and backtick substitution, {@code ${…}} expansion, {@code $name}. */
+    /**
+     * {@code $((…))} arithmetic, {@code $(…)} and backtick substitution, {@code ${…}} expansion, {@code $name}.
+     * Unlike Prism, {@code ${…}} may not hold a {@code {}, so an unclosed one is given up at the next
+     * brace rather than at the end of the block.
+     */
     private static Prism4j.Token variable(Prism4j.Grammar substitution) {
         return token("variable",
                 pattern(compile("\\$?\\(\\([\\s\\S]+?\\)\\)"), false, true, null, grammar("inside",
@@ -129,7 +133,7 @@ final class BashGrammar {
                         token("operator", pattern(compile("--|\\+\\+|\\*\\*=?|<<=?|>>=?|&&|\\|\\||[=!+\\-*/%<>^&|]=?|[?~:]"))),
                         token("punctuation", pattern(compile("\\(\\(?|\\)\\)?|,|;"))))),
                 pattern(compile("\\$\\((?:\\([^)]+\\)|[^()])++\\)|`[^`]+`"), false, true, null, substitution),
-                pattern(compile("\\$\\{[^}]+\\}"), false, true, null, grammar("inside",
+                pattern(compile("\\$\\{[^{}]++\\}"), false, true, null, grammar("inside",
                         token("operator", pattern(compile(":[-=?+]?|[!/]|##?|%%?|\\^\\^?|,,?"))),
                         token("punctuation", pattern(compile("[\\[\\]]"))),
                         token("environment", pattern(compile("(\\{)" + ENV), true, false, "constant")))),

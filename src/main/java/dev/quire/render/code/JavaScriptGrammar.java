@@ -38,7 +38,12 @@ final class JavaScriptGrammar {
             + "/(?:\\[(?:[^\\]\\\\\\r\\n]|\\\\.)*+\\]|\\\\.|[^/\\\\\\[\\r\\n])++/[dgimyus]{0,7}"
             + "(?=(?:\\s|/\\*(?:[^*]|\\*(?!/))*+\\*/)*+(?:$|[\\r\\n,.;:})\\]]|//))";
 
-    private static final String BRACED = "\\$\\{(?:[^{}]|\\{(?:[^{}]|\\{[^}]*+\\})*+\\})++\\}";
+    /**
+     * A {@code ${…}} hole with braces nested three deep. Prism's innermost level is {@code \{[^}]*\}};
+     * excluding {@code {} there too means a hole that never closes is given up at the next brace
+     * instead of at the end of the block (which made long unclosed blocks quadratic).
+     */
+    private static final String BRACED = "\\$\\{(?:[^{}]|\\{(?:[^{}]|\\{[^{}]*+\\})*+\\})++\\}";
 
     private JavaScriptGrammar() {
     }

@@ -53,6 +53,9 @@ final class MetaParser {
                 option();
             }
         }
+        if (frame == CodeMeta.Frame.NONE && title != null) {
+            warnings.add("title=\"" + title + "\" is not shown with frame=\"none\"; remove one of them");
+        }
         CodeMeta.Frame resolved = frame != null ? frame
                 : Languages.isShell(language) ? CodeMeta.Frame.TERMINAL : CodeMeta.Frame.CODE;
         return new CodeMeta(language, title, marks, ins, del, collapse, resolved, new TreeSet<>(flags), warnings);
