@@ -38,6 +38,7 @@ final class Grammars {
         grammars.put("bash", BashGrammar.create());
         grammars.put("toml", TomlGrammar.create());
         grammars.put("diff", DiffGrammar.create());
+        grammars.put("ini", IniGrammar.create());
         return new Grammars(grammars);
     }
 

@@ -20,6 +20,7 @@ final class Languages {
         alias(map, "bash", "bash", "sh", "shell", "zsh", "shellscript");
         alias(map, "toml", "toml");
         alias(map, "diff", "diff", "patch");
+        alias(map, "ini", "ini", "env", "dotenv", "properties", "conf", "cfg");
         alias(map, "yaml", "yaml", "yml");
         alias(map, "python", "python", "py");
         alias(map, "markup", "html", "xml", "svg", "markup", "xhtml");

@@ -100,6 +100,17 @@ class CodeHighlighterTest {
     }
 
     @Test
+    void ini() {
+        assertThat(HIGHLIGHTER.highlightLines("ini", "[core]\nname = \"x\""))
+                .containsExactly("<span class=\"token section\"><span class=\"token punctuation\">[</span>"
+                                + "<span class=\"token section-name selector\">core</span>"
+                                + "<span class=\"token punctuation\">]</span></span>",
+                        "<span class=\"token key attr-name\">name</span> <span class=\"token punctuation\">=</span> "
+                                + "<span class=\"token value attr-value\">&quot;<span class=\"token inner-value\">x</span>"
+                                + "&quot;</span>");
+    }
+
+    @Test
     void diffTokensAreCutAtEachLine() {
         assertThat(HIGHLIGHTER.highlightLines("diff", "@@ -1,2 +1,2 @@\n-a\n-b\n+c\n d"))
                 .containsExactly("<span class=\"token coord\">@@ -1,2 +1,2 @@</span>",
@@ -141,7 +152,7 @@ class CodeHighlighterTest {
         String longString = "const s = \"" + "a\\\"".repeat(20_000) + "\";\n";
         String unclosed = "let t = `" + "${x".repeat(2_000) + "\n" + "a < b ".repeat(5_000);
         for (String code : List.of(longString, unclosed)) {
-            for (String language : List.of("ts", "js", "bash", "json", "toml", "python", "yaml", "diff")) {
+            for (String language : List.of("ts", "js", "bash", "json", "toml", "python", "yaml", "diff", "ini")) {
                 long start = System.nanoTime();
                 assertThat(text(HIGHLIGHTER.highlightLines(language, code))).isEqualTo(code);
                 assertThat((System.nanoTime() - start) / 1_000_000).as(language).isLessThan(5_000);
