@@ -1,0 +1,83 @@
+package dev.quire.render.code;
+
+import io.noties.prism4j.Prism4j;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns prism4j's token tree into one HTML string per source line. A token that spans lines is
+ * closed at each line end and reopened on the next line, so every line's spans are balanced; a span
+ * is only opened once it has text on that line, so no empty spans appear.
+ */
+final class HtmlLines {
+
+    private final List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    /** Open tags, outermost first; the first {@code written} of them are already in {@code line}. */
+    private final List<String> open = new ArrayList<>();
+    private int written;
+
+    private HtmlLines() {
+    }
+
+    /** One HTML string per {@code \n}-separated line of the text the nodes cover. */
+    static List<String> of(List<? extends Prism4j.Node> nodes) {
+        HtmlLines out = new HtmlLines();
+        out.nodes(nodes);
+        out.endLine();
+        return out.lines;
+    }
+
+    private void nodes(List<? extends Prism4j.Node> nodes) {
+        for (Prism4j.Node node : nodes) {
+            if (node instanceof Prism4j.Syntax syntax) {
+                open.add(openTag(syntax));
+                nodes(syntax.children());
+                if (written == open.size()) {
+                    line.append("</span>");
+                    written--;
+                }
+                open.remove(open.size() - 1);
+            } else {
+                text(((Prism4j.Text) node).literal());
+            }
+        }
+    }
+
+    private static String openTag(Prism4j.Syntax syntax) {
+        String alias = syntax.alias();
+        String classes = alias == null ? "token " + syntax.type() : "token " + syntax.type() + " " + alias;
+        return "<span class=\"" + CodeBlockHtml.escape(classes) + "\">";
+    }
+
+    private void text(String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                chunk(text, start, i);
+                endLine();
+                start = i + 1;
+            }
+        }
+        chunk(text, start, text.length());
+    }
+
+    private void chunk(String text, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        for (; written < open.size(); written++) {
+            line.append(open.get(written));
+        }
+        CodeBlockHtml.escapeTo(line, text, from, to);
+    }
+
+    private void endLine() {
+        for (; written > 0; written--) {
+            line.append("</span>");
+        }
+        lines.add(line.toString());
+        line.setLength(0);
+    }
+}
