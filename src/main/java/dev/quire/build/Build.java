@@ -18,6 +18,7 @@ import dev.quire.output.SitemapOutput;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ThemeAssets;
 import dev.quire.render.LayoutRenderer;
+import dev.quire.render.HighlightedCode;
 import dev.quire.render.MarkdownRenderer;
 import dev.quire.template.TemplateEngine;
 import dev.quire.template.ThemeFiles;
@@ -63,7 +64,7 @@ public final class Build {
             TemplateEngine templates = new TemplateEngine(theme, assets.urls(), Map.of());
             OutputSink sink = new DirectorySink(output.staging());
             LayoutRenderer layouts = new LayoutRenderer(templates, site);
-            MarkdownRenderer markdown = new MarkdownRenderer(new CodeBlocks());
+            MarkdownRenderer markdown = new MarkdownRenderer(new HighlightedCode());
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, markdown, layouts, sink))));
             stage("outputs", () -> {
                 guard(() -> sink.write("404.html", layouts.renderNotFound()));
