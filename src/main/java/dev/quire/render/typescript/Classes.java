@@ -109,7 +109,7 @@ final class Classes {
 
     /** Erases the member in tokens {@code [start, end)} and its semicolon; returns the index after it. */
     private int eraseMember(int start, int end) {
-        if (t.is(end, ";")) end++;
+        if (t.semicolonOnLine(end)) end++;
         e.eraseLeading(start, end);
         return end;
     }

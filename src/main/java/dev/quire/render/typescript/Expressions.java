@@ -37,7 +37,7 @@ final class Expressions {
             return i + 1;
         }
         if (t.adjacent(i + 1) && (t.is(i + 1, "<") || t.is(i + 1, "="))) return i + 2;
-        return t.endsExpression(i - 1) ? typeArguments(i) : prefix(i);
+        return t.endsExpression(i - 1) && !t.is(i - 1, "async") ? typeArguments(i) : prefix(i);
     }
 
     private int typeArguments(int i) {

@@ -30,7 +30,7 @@ final class Functions {
         while (start > 0 && (t.is(start - 1, "async") || t.is(start - 1, "export") || t.is(start - 1, "default"))) {
             start--;
         }
-        int end = t.is(j, ";") ? j + 1 : j;
+        int end = t.semicolonOnLine(j) ? j + 1 : j;
         e.eraseStatement(start, end);
         return end;
     }

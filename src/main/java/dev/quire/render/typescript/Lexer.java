@@ -24,6 +24,7 @@ final class Lexer {
     private final String src;
     private final List<Token> tokens = new ArrayList<>();
     private final Deque<Integer> templateBraceDepths = new ArrayDeque<>();
+    private final Deque<Integer> templateStarts = new ArrayDeque<>();
     private int pos;
     private int braceDepth;
     private boolean newline;
@@ -60,11 +61,11 @@ final class Lexer {
                 add(Kind.STRING, start);
             } else if (c == '`') {
                 pos++;
-                add(readTemplate() ? Kind.TEMPLATE_HEAD : Kind.TEMPLATE, start);
+                add(readTemplate(start) ? Kind.TEMPLATE_HEAD : Kind.TEMPLATE, start);
             } else if (c == '}' && !templateBraceDepths.isEmpty() && templateBraceDepths.peek() == braceDepth) {
                 templateBraceDepths.pop();
                 pos++;
-                add(readTemplate() ? Kind.TEMPLATE_MIDDLE : Kind.TEMPLATE_TAIL, start);
+                add(readTemplate(templateStarts.pop()) ? Kind.TEMPLATE_MIDDLE : Kind.TEMPLATE_TAIL, start);
             } else if (c == '/' && regexAllowed()) {
                 readRegex();
                 add(Kind.REGEX, start);
@@ -143,8 +144,7 @@ final class Lexer {
     }
 
     /** Reads template text after a backtick or a closing brace; true when it stops at "${". */
-    private boolean readTemplate() throws TypeEraseException {
-        int start = pos - 1;
+    private boolean readTemplate(int openedAt) throws TypeEraseException {
         while (pos < src.length()) {
             char c = src.charAt(pos);
             if (c == '`') {
@@ -156,12 +156,13 @@ final class Lexer {
             } else if (c == '$' && pos + 1 < src.length() && src.charAt(pos + 1) == '{') {
                 pos += 2;
                 templateBraceDepths.push(braceDepth);
+                templateStarts.push(openedAt);
                 return true;
             } else {
                 pos++;
             }
         }
-        throw error(start, "unterminated template literal", "close the template literal with `");
+        throw error(openedAt, "unterminated template literal", "close the template literal with `");
     }
 
     private boolean regexAllowed() {

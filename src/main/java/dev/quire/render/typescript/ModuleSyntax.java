@@ -55,7 +55,7 @@ final class ModuleSyntax {
     }
 
     private int eraseWhole(int start, int end) {
-        if (t.is(end, ";")) end++;
+        if (t.semicolonOnLine(end)) end++;
         e.eraseStatement(start, end);
         return end;
     }

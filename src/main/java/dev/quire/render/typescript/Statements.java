@@ -60,7 +60,7 @@ final class Statements {
         while (start > 0 && (t.is(start - 1, "export") || t.is(start - 1, "default")) && !t.afterDot(start - 1)) {
             start--;
         }
-        if (t.is(end, ";")) end++;
+        if (t.semicolonOnLine(end)) end++;
         e.eraseStatement(start, end);
         return end;
     }
@@ -116,7 +116,7 @@ final class Statements {
     TypeEraseException enumError(int at, int nameAt) {
         String name = t.get(nameAt).text();
         return t.error(at, "cannot erase enum '" + name + "': an enum creates an object at runtime",
-            "use an object instead: const " + name + " = { A: 0, B: 1 } as const; ('declare enum' is erased)");
+            "use a plain object instead: const " + name + " = { ... } as const; ('declare enum' is erased)");
     }
 
     private TypeEraseException namespaceError(int at) {

@@ -90,6 +90,11 @@ final class Tokens {
         return i > 0 && get(i - 1).end() == get(i).start();
     }
 
+    /** A semicolon at {@code i} that ends the line's statement (one on the next line guards the next). */
+    boolean semicolonOnLine(int i) {
+        return is(i, ";") && sameLine(i);
+    }
+
     /** Whether a line break comes before any of the tokens {@code [from, to)}. */
     boolean lineBreakWithin(int from, int to) {
         for (int i = from; i < to; i++) {

@@ -81,8 +81,21 @@ final class TypeSkipper {
         if (t.is(i, "<")) return functionType(typeParameters(i));
         if (t.is(i, "abstract") && t.is(i + 1, "new")) i++;
         if (t.is(i, "new")) return functionType(t.is(i + 1, "<") ? typeParameters(i + 1) : i + 1);
-        if (t.is(i, "(") && t.is(t.match(i) + 1, "=>")) return functionType(i);
+        if (t.is(i, "(") && startsFunctionType(i)) return functionType(i);
         return union(i);
+    }
+
+    /**
+     * TypeScript's test for {@code (} starting a function type rather than a parenthesised type: an
+     * empty list, a rest or destructured parameter, or a name followed by what follows parameters.
+     */
+    private boolean startsFunctionType(int i) {
+        Token first = t.get(i + 1);
+        if (first.is(")") || first.is("...") || first.is("{") || first.is("[")) return true;
+        if (!first.isWord()) return false;
+        Token second = t.get(i + 2);
+        return second.is(":") || second.is(",") || second.is("?") || second.is("=")
+            || (second.is(")") && t.is(i + 3, "=>"));
     }
 
     /** {@code (params) => R}, starting at the parenthesis. */
