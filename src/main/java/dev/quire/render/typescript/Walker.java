@@ -98,6 +98,7 @@ final class Walker {
         if (!tok.isWord() || t.afterDot(i)) {
             return tok.is("!") || tok.is("<") ? e.expressions().operator(i) : i;
         }
+        if (t.is(i + 1, ":")) return i;
         return switch (tok.text()) {
             case "let", "var" -> e.declarations().binding(i + 1);
             case "const" -> e.declarations().constant(i);
