@@ -38,10 +38,10 @@ final class Classes {
             j = end;
         }
         if (!t.is(j, "{")) throw e.unreadable(j, "a class body");
-        int i2 = j + 1;
-        while (!t.is(i2, "}")) i2 = member(i2);
-        t.markExpressionBrace(i2);
-        return i2 + 1;
+        int member = j + 1;
+        while (!t.is(member, "}")) member = member(member);
+        t.markExpressionBrace(member);
+        return member + 1;
     }
 
     /** The expression after {@code extends}, erasing its type arguments; returns the index after it. */

@@ -35,13 +35,8 @@ final class Functions {
         return end;
     }
 
-    /** The signature of a {@code declare function}, from after {@code function}; returns its end. */
-    int signatureEnd(int i) throws TypeEraseException {
-        return header(i);
-    }
-
     /** {@code *name<T>(params): R} after {@code function}; returns the index after the return type. */
-    private int header(int i) throws TypeEraseException {
+    int header(int i) throws TypeEraseException {
         if (t.is(i, "*")) i++;
         if (t.get(i).isWord()) i++;
         i = typeParameters(i);

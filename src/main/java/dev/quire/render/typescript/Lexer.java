@@ -117,7 +117,7 @@ final class Lexer {
         boolean hex = src.startsWith("0x", pos) || src.startsWith("0X", pos);
         while (pos < src.length()) {
             char c = src.charAt(pos);
-            char prev = src.charAt(pos - 1 < 0 ? 0 : pos - 1);
+            char prev = pos > 0 ? src.charAt(pos - 1) : ' ';
             boolean exponentSign = (c == '+' || c == '-') && !hex && (prev == 'e' || prev == 'E');
             if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || exponentSign)) return;
             pos++;

@@ -92,7 +92,7 @@ final class Statements {
         if (word.equals("async")) return declarationEnd(i + 1);
         if (word.equals("type")) return typeAliasEnd(i + 2);
         if (word.equals("interface")) return interfaceEnd(i + 2);
-        if (word.equals("function")) return e.functions().signatureEnd(i + 1);
+        if (word.equals("function")) return e.functions().header(i + 1);
         boolean variables = (word.equals("const") && !t.is(i + 1, "enum")) || word.equals("let") || word.equals("var");
         if (variables) return variablesEnd(i + 1);
         int j = i;

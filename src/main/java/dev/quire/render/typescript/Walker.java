@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * Walks code token by token, one bracket level per call, and hands each TypeScript construct to the
  * class that erases it. The level's kind decides what a token can mean: a {@code :} types a variable
- * only after {@code let}/{@code const}/{@code var}, a {@code {} is a block after {@code )} or {@code =>}
- * and an object literal after an operator, a name followed by {@code (} in an object literal is a
- * method.
+ * only after {@code let}/{@code const}/{@code var}, an opening brace is a block after {@code )} or
+ * {@code =>} and an object literal after an operator, a name followed by {@code (} in an object
+ * literal is a method.
  */
 final class Walker {
 
