@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+
+
+
+
+const providers = { openai: 1, anthropic: 2 };

@@ -1,0 +1,8 @@
+const load = async (
+	key,
+	env,
+
+
+) => {
+	return env.MY_KV.get(key);
+};

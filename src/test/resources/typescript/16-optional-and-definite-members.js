@@ -1,0 +1,10 @@
+class Session {
+	id;
+	user;
+	expires = undefined;
+	static count = 0;
+
+	close() {
+		this.user = undefined;
+	}
+}

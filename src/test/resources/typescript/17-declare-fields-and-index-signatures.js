@@ -1,0 +1,7 @@
+class Bindings {
+
+
+
+
+	name = "bindings";
+}

@@ -1,0 +1,9 @@
+// A comment mentioning interface Env { AI: Ai } stays.
+/* block: string; as number */
+const pattern = /<[a-z]+>:\s*(string|number)/gi; // trailing comment: keeps
+const ratio = total / count / 2;
+const matches = text.match(/\/\*.*?\*\//g);
+/**
+ * JSDoc with @param {string} name stays too.
+ */
+function hello(name /* inline */, greeting) {}

@@ -1,0 +1,6 @@
+function onClick(event) {
+	this.classList.toggle("active", event.shiftKey);
+}
+function bound() {
+	return this;
+}
