@@ -18,7 +18,12 @@ import dev.quire.output.SitemapOutput;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ThemeAssets;
 import dev.quire.render.LayoutRenderer;
+import dev.quire.config.DataFiles;
+import dev.quire.partial.PartialFiles;
+import dev.quire.render.ComponentRenderer;
 import dev.quire.render.HighlightedCode;
+import dev.quire.render.PageRef;
+import dev.quire.render.RenderFunctions;
 import dev.quire.render.MarkdownRenderer;
 import dev.quire.template.TemplateEngine;
 import dev.quire.template.ThemeFiles;
@@ -27,6 +32,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
@@ -43,6 +50,7 @@ public final class Build {
     private final BuildOptions options;
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<BuildResult.StageTime> stages = new ArrayList<>();
+    private final Map<String, Set<String>> partialsByPage = new ConcurrentHashMap<>();
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -59,19 +67,22 @@ public final class Build {
         try {
             List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics));
             Site site = stage("model", () -> SiteAssembler.assemble(config, files, options.drafts(), diagnostics));
+            Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
             ThemeFiles theme = new ThemeFiles(source);
             ThemeAssets assets = stage("theme", () -> new ThemeAssets(theme, config.basePath()));
-            TemplateEngine templates = new TemplateEngine(theme, assets.urls(), Map.of());
+            HighlightedCode code = new HighlightedCode();
+            TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
             OutputSink sink = new DirectorySink(output.staging());
-            LayoutRenderer layouts = new LayoutRenderer(templates, site);
-            MarkdownRenderer markdown = new MarkdownRenderer(new HighlightedCode());
+            LayoutRenderer layouts = new LayoutRenderer(templates, site, data);
+            ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data);
+            MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, markdown, layouts, sink))));
             stage("outputs", () -> {
                 guard(() -> sink.write("404.html", layouts.renderNotFound()));
                 guard(() -> SitemapOutput.write(site, layouts.siteView(), templates, sink));
                 assets.writeTo(sink);
                 StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
-                ManifestOutput.write(site, sink);
+                ManifestOutput.write(site, partialsByPage, sink);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -93,8 +104,9 @@ public final class Build {
 
     private void renderPage(Page page, MarkdownRenderer markdown, LayoutRenderer layouts, OutputSink sink) {
         guard(() -> {
-            MarkdownRenderer.Body body = markdown.render(page.file());
+            MarkdownRenderer.Body body = markdown.render(page.file(), PageRef.of(page));
             diagnostics.addAll(body.diagnostics());
+            partialsByPage.put(page.url(), body.partials());
             sink.write(page.outputFile(), layouts.render(page, body));
         });
     }

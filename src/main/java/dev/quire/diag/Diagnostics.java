@@ -38,11 +38,26 @@ public final class Diagnostics {
         return all.size() - errorCount();
     }
 
-    /** Every diagnostic, sorted by file and place, so that output is the same on every run. */
+    /**
+     * Every diagnostic, sorted by file and place, so that output is the same on every run. The same
+     * problem found through several pages (an error in a partial that three pages include) is
+     * reported once, with the notes of each.
+     */
     public List<Diagnostic> sorted() {
         List<Diagnostic> list = new ArrayList<>(all);
         list.sort(null);
-        return list;
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : list) {
+            Diagnostic last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.severity() == d.severity() && last.message().equals(d.message())
+                    && java.util.Objects.equals(last.position(), d.position())) {
+                for (String note : d.notes()) if (!last.notes().contains(note)) last = last.withNote(note);
+                out.set(out.size() - 1, last);
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     public boolean isEmpty() {

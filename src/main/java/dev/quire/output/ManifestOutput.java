@@ -10,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code .quire/manifest.json}: what the build published. Later checks read it (pages removed since a
@@ -22,7 +25,8 @@ public final class ManifestOutput {
     private ManifestOutput() {
     }
 
-    public static void write(Site site, OutputSink sink) {
+    /** Writes the manifest; {@code partials} maps page URLs to the partial files each uses. */
+    public static void write(Site site, Map<String, Set<String>> partials, OutputSink sink) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -36,6 +40,12 @@ public final class ManifestOutput {
                 json.writeStringField("url", p.url());
                 json.writeStringField("source", p.sitePath());
                 json.writeStringField("title", p.title());
+                Set<String> used = partials.getOrDefault(p.url(), Set.of());
+                if (!used.isEmpty()) {
+                    json.writeArrayFieldStart("partials");
+                    for (String partial : new TreeSet<>(used)) json.writeString(partial);
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

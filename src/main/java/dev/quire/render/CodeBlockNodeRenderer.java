@@ -8,10 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.NullableDataKey;
-import dev.quire.diag.Diagnostic;
-import dev.quire.diag.SourceText;
+import dev.quire.diag.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +16,6 @@ import java.util.Set;
 
 /** Renders fenced and indented code blocks through the build's code block renderer. */
 public final class CodeBlockNodeRenderer implements NodeRenderer {
-
-    static final NullableDataKey<SourceText> SOURCE = new NullableDataKey<>("QUIRE_SOURCE");
-    static final DataKey<List<Diagnostic>> DIAGNOSTICS = new DataKey<>("QUIRE_CODE_DIAGNOSTICS", new ArrayList<>());
 
     /** Turns one code block into HTML and warnings; shared by all threads. */
     public interface Factory extends NodeRendererFactory {
@@ -57,10 +51,9 @@ public final class CodeBlockNodeRenderer implements NodeRenderer {
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         List<String> warnings = new ArrayList<>();
         String rendered = code.render(info, body, warnings);
-        SourceText source = SOURCE.get(node.getDocument());
-        if (source != null) {
-            List<Diagnostic> sink = DIAGNOSTICS.get(node.getDocument());
-            for (String w : warnings) sink.add(source.warning(offset, w));
+        PageContext page = PageContext.of(node);
+        if (page != null) {
+            for (String w : warnings) page.diagnostics().add(page.at(node, offset, Severity.WARNING, w));
         }
         html.line().raw(rendered).line();
     }

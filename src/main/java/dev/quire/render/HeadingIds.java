@@ -40,7 +40,7 @@ public final class HeadingIds {
         TextCollectingVisitor text = new TextCollectingVisitor();
         for (Node node : document.getDescendants()) {
             if (!(node instanceof com.vladsch.flexmark.ast.Heading h)) continue;
-            String custom = stripCustomId(h);
+            String custom = h.isExplicitAnchorRefId() ? h.getAnchorRefId() : stripCustomId(h);
             String plain = text.collectAndGetText(h).strip();
             String base = custom != null ? custom : slug(plain);
             if (base.isEmpty()) base = "section";

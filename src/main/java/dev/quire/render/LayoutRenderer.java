@@ -24,10 +24,12 @@ public final class LayoutRenderer {
     private final Site site;
     private final SiteView siteView;
     private final SidebarRenderer sidebar;
+    private final Map<String, Object> data;
 
-    public LayoutRenderer(TemplateEngine templates, Site site) {
+    public LayoutRenderer(TemplateEngine templates, Site site, Map<String, Object> data) {
         this.templates = templates;
         this.site = site;
+        this.data = data;
         this.siteView = SiteView.of(site.config());
         this.sidebar = new SidebarRenderer(templates, site, siteView);
     }
@@ -64,6 +66,7 @@ public final class LayoutRenderer {
         context.put("site", siteView);
         context.put("page", view);
         context.put("sidebar", sidebarHtml);
+        context.put("data", data);
         return context;
     }
 

@@ -12,45 +12,70 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.content.SourceFile;
 import dev.quire.diag.Diagnostic;
+import dev.quire.mdx.MdxErrors;
+import dev.quire.mdx.MdxExtension;
+import dev.quire.partial.PartialFiles;
+import dev.quire.partial.PartialResolver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Markdown to HTML with flexmark: CommonMark plus GitHub tables, strikethrough, autolinks, task lists
- * and footnotes, headings with ids and self-links, highlighted code blocks. The parser and renderer
- * are built once per build and shared by all threads (flexmark's are immutable once built).
+ * A page body to HTML: flexmark with CommonMark, GitHub tables, strikethrough, autolinks, task lists
+ * and footnotes, plus the MDX dialect ({@code .mdx}: components, expressions, imports; {@code .md}:
+ * asides only). Partials are expanded into the parsed page, components checked against the known
+ * set, headings given ids, then everything is rendered with components through their templates.
+ * Parsers and renderer are built once per build and shared by all threads.
  */
 public final class MarkdownRenderer {
 
-    /** A page body rendered to HTML, with its headings for the table of contents. */
-    public record Body(String html, List<HeadingIds.Heading> headings, List<TocEntry> toc, List<Diagnostic> diagnostics) {
+    /**
+     * A page body rendered to HTML.
+     *
+     * @param partials the partial files the page uses, through any chain (site paths)
+     */
+    public record Body(String html, List<HeadingIds.Heading> headings, List<TocEntry> toc, List<Diagnostic> diagnostics,
+                       Set<String> partials) {
     }
 
-    private final Parser parser;
+    private final Parser mdx;
+    private final Parser md;
     private final HtmlRenderer renderer;
+    private final PartialResolver partials;
+    private final ComponentChecks checks;
 
-    public MarkdownRenderer(CodeBlockNodeRenderer.Factory code) {
+    public MarkdownRenderer(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, PartialFiles partialFiles) {
+        this.mdx = Parser.builder(options(code, components, true)).build();
+        this.md = Parser.builder(options(code, components, false)).build();
+        this.renderer = HtmlRenderer.builder(options(code, components, true)).build();
+        this.partials = new PartialResolver(partialFiles, mdx);
+        this.checks = new ComponentChecks(components.names());
+    }
+
+    private static MutableDataSet options(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, boolean jsx) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), TaskListExtension.create(), FootnoteExtension.create(),
-                new QuireHtmlExtension(code));
+                MdxExtension.create(), new QuireHtmlExtension(code, components));
         options.set(Parser.EXTENSIONS, extensions);
+        options.set(MdxExtension.JSX, jsx);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
     }
 
-    public Body render(SourceFile file) {
-        Document doc = parser.parse(file.frontMatter().maskedText());
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        doc.set(CodeBlockNodeRenderer.SOURCE, file.source());
-        doc.set(CodeBlockNodeRenderer.DIAGNOSTICS, diagnostics);
+    public Body render(SourceFile file, PageRef page) {
+        Document doc = (file.mdx() ? mdx : md).parse(file.frontMatter().maskedText());
+        List<Diagnostic> diagnostics = new ArrayList<>(MdxErrors.collect(doc, file.source()));
+        PartialResolver.Expansion expansion = partials.expand(doc, file.source());
+        diagnostics.addAll(expansion.diagnostics());
+        PageContext context = new PageContext(file.source(), page, MdxExtension.info(doc).constants(), diagnostics);
+        context.attach(doc);
+        checks.check(doc, context);
         List<HeadingIds.Heading> headings = HeadingIds.assign(doc);
         String html = renderer.render(doc);
-        return new Body(html, headings, TocEntry.nest(headings), diagnostics);
+        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials());
     }
 }

@@ -3,13 +3,15 @@ package dev.quire.render;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Registers Quire's own node renderers (headings, code blocks) with flexmark's HTML renderer. */
+/** Registers Quire's own node renderers (headings, code blocks, MDX nodes) with flexmark's HTML renderer. */
 final class QuireHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
 
     private final CodeBlockNodeRenderer.Factory code;
+    private final ComponentRenderer components;
 
-    QuireHtmlExtension(CodeBlockNodeRenderer.Factory code) {
+    QuireHtmlExtension(CodeBlockNodeRenderer.Factory code, ComponentRenderer components) {
         this.code = code;
+        this.components = components;
     }
 
     @Override
@@ -20,5 +22,6 @@ final class QuireHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new HeadingNodeRenderer());
         builder.nodeRendererFactory(code);
+        builder.nodeRendererFactory(options -> new MdxNodeRenderer(components));
     }
 }

@@ -1,11 +1,13 @@
 package dev.quire.mdx.internal;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads component tags and {@code {…}} expressions inside paragraphs and headings. Code spans are read
@@ -13,6 +15,8 @@ import java.util.Set;
  * Lowercase tags are left to flexmark's inline HTML.
  */
 public final class MdxInlineParser implements InlineParserExtension {
+
+    private static final Pattern CUSTOM_ID = Pattern.compile("\\{#[A-Za-z0-9_\\-:.]+}\\s*");
 
     @Override
     public void finalizeDocument(InlineParser inlineParser) {
@@ -26,8 +30,11 @@ public final class MdxInlineParser implements InlineParserExtension {
 
     @Override
     public boolean parse(LightInlineParser parser) {
-        TokenReader reader = new TokenReader(parser.getInput(), false, ProblemList.of(parser.getDocument()));
         int i = parser.getIndex();
+        if (parser.getBlock() instanceof Heading && CUSTOM_ID.matcher(parser.getInput().subSequence(i)).matches()) {
+            return false; // `## Title {#custom-id}`: text; the renderer takes it as the heading's id
+        }
+        TokenReader reader = new TokenReader(parser.getInput(), false, ProblemList.of(parser.getDocument()));
         if (!reader.startsToken(i)) return false;
         TokenReader.Token token = reader.read(i, true);
         if (token == null) return false;
