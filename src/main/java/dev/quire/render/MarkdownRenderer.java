@@ -12,6 +12,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.quire.content.SourceFile;
 import dev.quire.diag.Diagnostic;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.quire.mdx.AsideBlock;
+import dev.quire.mdx.MdxComponent;
 import dev.quire.mdx.MdxErrors;
 import dev.quire.mdx.MdxExtension;
 import dev.quire.partial.PartialFiles;
@@ -20,6 +23,7 @@ import dev.quire.partial.PartialResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A page body to HTML: flexmark with CommonMark, GitHub tables, strikethrough, autolinks, task lists
@@ -64,6 +68,21 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         return options;
+    }
+
+    /** What a page depends on, without rendering it: its partials (any chain) and the components it uses. */
+    public record Dependencies(Set<String> partials, Set<String> components) {
+    }
+
+    public Dependencies dependencies(SourceFile file) {
+        Document doc = (file.mdx() ? mdx : md).parse(file.frontMatter().maskedText());
+        PartialResolver.Expansion expansion = partials.expand(doc, file.source());
+        Set<String> used = new TreeSet<>();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof MdxComponent c) used.add(c.name());
+            if (node instanceof AsideBlock) used.add("Aside");
+        }
+        return new Dependencies(expansion.partials(), used);
     }
 
     public Body render(SourceFile file, PageRef page) {
