@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Pebble engine of one build: templates from the site's {@code templates/} first, then the
@@ -31,6 +32,7 @@ public final class TemplateEngine {
 
     private final PebbleEngine pebble;
     private final ThemeFiles files;
+    private final Map<String, Boolean> exists = new ConcurrentHashMap<>();
 
     public TemplateEngine(ThemeFiles files, Map<String, String> assetUrls, Map<String, Function> functions) {
         this.files = files;
@@ -58,9 +60,9 @@ public final class TemplateEngine {
         return files;
     }
 
-    /** True when a template of this name exists in the site or the theme. */
+    /** True when a template of this name exists in the site or the theme (looked up once per name). */
     public boolean exists(String name) {
-        return ThemeFiles.safe(name) && files.read(name).isPresent();
+        return exists.computeIfAbsent(name, n -> ThemeFiles.safe(n) && files.read(n).isPresent());
     }
 
     public String render(String name, Map<String, Object> context) {
