@@ -7,7 +7,10 @@ import dev.quire.template.TemplateEngine;
 import java.util.List;
 import java.util.Map;
 
-/** {@code sitemap.xml} from the {@code sitemap.xml.peb} template, one entry per built page. */
+/**
+ * {@code sitemap.xml} from the {@code sitemap.xml.peb} template, one entry per built page. Sitemaps
+ * need absolute URLs, so a site without {@code url} in site.yaml gets none.
+ */
 public final class SitemapOutput {
 
     /** What the sitemap template sees per page. */
@@ -18,6 +21,7 @@ public final class SitemapOutput {
     }
 
     public static void write(Site site, Object siteView, TemplateEngine templates, OutputSink sink) {
+        if (site.config().url().isEmpty()) return;
         List<Entry> entries = site.pages().stream().map(Page::url).sorted().map(u -> new Entry(site.permalink(u))).toList();
         sink.write("sitemap.xml", templates.render("sitemap.xml.peb", Map.of("site", siteView, "pages", entries)));
     }

@@ -4,11 +4,15 @@ import dev.quire.config.SiteConfig;
 
 import java.util.Map;
 
-/** What templates see as {@code site}. */
-public record SiteView(String title, String description, String url, String language, String logo,
+/**
+ * What templates see as {@code site}.
+ *
+ * @param home the URL of the home page: the base path, "/" unless the site's url has a path
+ */
+public record SiteView(String title, String description, String url, String home, String language, String logo,
                        Map<String, Object> params) {
 
     public static SiteView of(SiteConfig c) {
-        return new SiteView(c.title(), c.description(), c.url(), c.language(), c.logo(), c.params());
+        return new SiteView(c.title(), c.description(), c.url(), c.basePath(), c.language(), c.logo(), c.params());
     }
 }

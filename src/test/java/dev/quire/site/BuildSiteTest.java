@@ -151,6 +151,24 @@ class BuildSiteTest {
     }
 
     @Test
+    void aSiteUnderASubPathLinksWithItsBasePath() {
+        TestSite site = TestSite.of(dir, SITE.replace("url: https://docs.example.com", "url: https://example.com/docs/")).build();
+        Document setup = site.html("guide/setup/index.html");
+        assertThat(setup.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.com/docs/guide/setup/");
+        assertThat(setup.select("a.sb-link[aria-current=page]").attr("href")).isEqualTo("/docs/guide/setup/");
+        assertThat(setup.selectFirst("a.site-title").attr("href")).isEqualTo("/docs/");
+        assertThat(setup.selectFirst("link[rel=stylesheet]").attr("href")).startsWith("/docs/assets/theme.");
+        assertThat(site.file("sitemap.xml")).contains("<loc>https://example.com/docs/guide/setup/</loc>");
+    }
+
+    @Test
+    void withoutAUrlThereIsNoSitemap() {
+        TestSite site = TestSite.of(dir, SITE.replace("url: https://docs.example.com\n", "")).build();
+        assertThat(site.exists("sitemap.xml")).isFalse();
+        assertThat(site.html("guide/index.html").selectFirst("link[rel=canonical]").attr("href")).isEqualTo("/guide/");
+    }
+
+    @Test
     void draftsAreLeftOutUnlessAsked() {
         TestSite site = TestSite.of(dir, SITE).write("content/wip.mdx", "---\ntitle: WIP\ndraft: true\n---\n").build();
         assertThat(site.exists("wip/index.html")).isFalse();
