@@ -56,9 +56,7 @@ public final class LayoutRenderer {
         PageView view = new PageView("Page not found", null, site.config().basePath() + "404.html",
                 site.permalink(site.config().basePath() + "404.html"), null, null, "", List.of(), List.of(),
                 null, null, Map.of(), null, "noindex", List.of());
-        String html = templates.render("sidebar.peb", Map.of("site", siteView, "root", site.nav().root(),
-                "sections", site.nav().sections(), "current", ""));
-        return templates.render("layouts/404.peb", context(view, html));
+        return templates.render("layouts/404.peb", context(view, sidebar.forNotFound()));
     }
 
     private Map<String, Object> context(PageView view, String sidebarHtml) {

@@ -6,7 +6,11 @@ import dev.quire.model.Page;
 import dev.quire.model.Site;
 import dev.quire.template.TemplateEngine;
 
+import dev.quire.model.Urls;
+
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,13 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * appear as one link each), once per section; each page then gets that HTML with its own link
  * marked {@code aria-current="page"} and its folders open, by insertion at known markers. So the
  * work per page is a copy of its section's sidebar, never a walk of the whole site.
+ * <p>
+ * A section of more than {@link #FULL_TREE_LIMIT} entries would make every page of it carry that
+ * many links, so output would grow with the square of the section. There the tree lists only the
+ * folders on the page's own path, and the other folders as one link each: it is rendered once per
+ * folder, and a page's sidebar is bounded by the size of its folders, not of its section.
  */
 public final class SidebarRenderer {
 
     private final TemplateEngine templates;
     private final Site site;
     private final SiteView siteView;
-    private final Map<String, String> bySection = new ConcurrentHashMap<>();
+    /** The most entries a section may have for its whole tree to be shown on each of its pages. */
+    public static final int FULL_TREE_LIMIT = 150;
+
+    private final Map<String, String> byKey = new ConcurrentHashMap<>();
+    private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     public SidebarRenderer(TemplateEngine templates, Site site, SiteView siteView) {
         this.templates = templates;
@@ -31,7 +44,11 @@ public final class SidebarRenderer {
 
     /** The sidebar of a page's section, with the page marked. */
     public String forPage(Page page) {
-        String html = bySection.computeIfAbsent(page.sectionKey(), this::render);
+        String section = page.sectionKey();
+        boolean whole = section.isEmpty() || sizes.computeIfAbsent(section, this::size) <= FULL_TREE_LIMIT;
+        String folder = Urls.folderOf(page.file().contentPath());
+        String html = whole ? byKey.computeIfAbsent(section, k -> render(section, null))
+                : byKey.computeIfAbsent("folder:" + folder, k -> render(section, Set.copyOf(NavTree.groupKeys(page))));
         StringBuilder out = new StringBuilder(html);
         insertBefore(out, "<a class=\"sb-link\" href=\"" + Html.escape(page.url()) + "\"", " aria-current=\"page\"");
         for (String key : NavTree.groupKeys(page)) {
@@ -40,8 +57,25 @@ public final class SidebarRenderer {
         return out.toString();
     }
 
-    private String render(String sectionKey) {
+    /** The sidebar of a page outside every section (404): root pages and one link per section. */
+    public String forNotFound() {
+        return render("", null);
+    }
+
+    private int size(String sectionKey) {
+        for (NavItem s : site.nav().sections()) if (s.key().equals(sectionKey)) return count(s.items());
+        return 0;
+    }
+
+    private static int count(List<NavItem> items) {
+        int n = items.size();
+        for (NavItem i : items) n += count(i.items());
+        return n;
+    }
+
+    private String render(String sectionKey, Set<String> expand) {
         Map<String, Object> context = new HashMap<>();
+        context.put("expand", expand);
         context.put("site", siteView);
         context.put("root", site.nav().root());
         context.put("sections", site.nav().sections());

@@ -122,6 +122,24 @@ class BuildSiteTest {
     }
 
     @Test
+    void inALargeSectionOnlyTheFoldersOnThePagesPathListTheirPages() {
+        TestSite site = TestSite.of(dir, SITE);
+        for (String folder : List.of("big/a", "big/b")) {
+            site.write("content/" + folder + "/index.mdx", "---\ntitle: Folder " + folder + "\n---\n");
+            for (int i = 0; i < 80; i++) site.write("content/" + folder + "/p" + i + ".mdx", "---\ntitle: P" + i + "\n---\n");
+        }
+        site.build();
+        Document page = site.html("big/a/p7/index.html");
+        assertThat(page.select(".sidebar a.sb-link[href^=/big/a/p]")).hasSize(80);
+        assertThat(page.select(".sidebar a.sb-link[href^=/big/b/p]")).isEmpty();
+        assertThat(page.select(".sidebar a.sb-link[href=/big/b/]")).hasSize(1);
+        assertThat(page.select("a.sb-link[aria-current=page]").eachAttr("href")).containsExactly("/big/a/p7/");
+        assertThat(page.select("details.sb-group[open]").eachAttr("data-group")).containsExactly("big/", "big/a/");
+        Document small = site.html("guide/setup/index.html");
+        assertThat(small.select(".sidebar a.sb-link[href^=/guide/advanced/tuning]")).hasSize(1);
+    }
+
+    @Test
     void breadcrumbsPrevNextAndEditLink() {
         Document tuning = site().html("guide/advanced/tuning/index.html");
         assertThat(tuning.select(".breadcrumbs a").eachText()).containsSubsequence("Guide", "Advanced");
