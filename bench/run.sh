@@ -101,6 +101,7 @@ status=0
             bench_one "$variant" "$size" || failed=1
         done
     done
+    printf '\n- load average at end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
     exit "$failed"
 } | tee "$RESULTS" || status=$?
 note "results written to ${RESULTS#"$ROOT"/}"
