@@ -21,6 +21,7 @@ Options:
                     (diff -r; two more Quire builds per size)
   --timeout SECS    kill a build that takes longer (default 600), so a run is bounded
   --jar FILE        the jar to benchmark (default target/quire.jar, built with Maven when missing)
+  --keep-output     keep the built sites in target/bench/out/ (removed by default: 1 GB at 10000)
   -h, --help        show this help
 
 Environment:
@@ -38,6 +39,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=3
 TIMEOUT=600
 CHECK=false
+KEEP=false
 JAR=
 SIZES=()
 while (($# > 0)); do
@@ -47,6 +49,7 @@ while (($# > 0)); do
         --timeout) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--timeout needs a number of seconds"; TIMEOUT=$2; shift 2 ;;
         --jar) [[ -n "${2:-}" ]] || die "--jar needs a file"; JAR=$(realpath -m "$2"); shift 2 ;;
         --check-rebuild) CHECK=true; shift ;;
+        --keep-output) KEEP=true; shift ;;
         -*) die "unknown option '$1' (see --help)" ;;
         *) bench_check_pages "$1"; SIZES+=("$1"); shift ;;
     esac
@@ -86,7 +89,7 @@ hugo_build() {
 # Measures one size; sets the S_* summary values used by the two tables.
 bench_size() {
     local size=$1 cached hsite work page qout hout i kind
-    local -a qwall=() qrss=() hwall=() hrss=() rwall=() rrss=()
+    local -a qwall=() qrss=() hwall=() hrss=() rwall=() rrss=() ratios=() rebuild_ratios=()
     cached=$(bench_site quire plain "$size") || return 2
     hsite=$(bench_site hugo plain "$size") || return 2
     # Rebuilds edit a page: they work on a copy, so the cached site stays as generated.
@@ -122,13 +125,18 @@ bench_size() {
         bench_quire "$LOGS/cmp-rebuild-$size-$i" "$work" "$qout" || return 1
         cp "$work.page" "$page"
         rwall+=("$RUN_WALL") rrss+=("$RUN_RSS")
+        # Ratios within one round: both tools saw about the same load.
+        ratios+=("$(bench_div "$(bench_div "$S_QPAGES" "${qwall[-1]}" 6)" "$(bench_div "$S_HPAGES" "${hwall[-1]}" 6)" 4)")
+        rebuild_ratios+=("$(bench_div "${hwall[-1]}" "$RUN_WALL" 4)")
         record "$size run $i/$RUNS: Quire rebuild $RUN_WALL s, $RUN_PAGES pages, $(bench_mib "$RUN_RSS") MiB"
     done
+    S_RATIO=$(bench_median "${ratios[@]}") S_RRATIO=$(bench_median "${rebuild_ratios[@]}")
     S_QMED=$(bench_median "${qwall[@]}") S_HMED=$(bench_median "${hwall[@]}") S_RMED=$(bench_median "${rwall[@]}")
     S_QRSS=$(bench_max "${qrss[@]}") S_HRSS=$(bench_max "${hrss[@]}") S_RRSS=$(bench_max "${rrss[@]}")
     S_QBYTES=$(bench_du "$qout") S_HBYTES=$(bench_du "$hout")
     S_CHECK="not checked"
     if $CHECK; then check_rebuild "$size" "$work" "$page" "$qout" || return 1; fi
+    $KEEP || rm -rf "$work" "$work.page" "$BENCH/out/cmp-quire-$size" "$BENCH/out/cmp-hugo-$size" "$BENCH/out/cmp-check-$size"
 }
 
 # Rebuilds OUT after a page change, builds the same source clean elsewhere and compares the two outputs.
@@ -157,11 +165,10 @@ for size in "${SIZES[@]}"; do
     bench_size "$size" || die "benchmark of $size pages stopped: a build failed (logs in target/bench/logs/)"
     qps=$(bench_div "$S_QPAGES" "$S_QMED" 0)
     hps=$(bench_div "$S_HPAGES" "$S_HMED" 0)
-    ratio=$(awk -v qp="$S_QPAGES" -v qm="$S_QMED" -v hp="$S_HPAGES" -v hm="$S_HMED" \
-        'BEGIN { printf "%.2f", (qp / qm) / (hp / hm) }')
-    SPEED+=("$(printf '| %s | %s / %s | %s | %s | %s | %s | **%s×** | %s | %s | %s× |' "$size" "$S_QPAGES" "$S_HPAGES" \
-        "$S_QMED" "$qps" "$S_HMED" "$hps" "$ratio" "$S_RMED" "$(bench_div "$S_QPAGES" "$S_RMED" 0)" \
-        "$(bench_div "$S_HMED" "$S_RMED" 2)")")
+    SPEED+=("$(printf '| %s | %s / %s | %s | %s | %s | %s | **%s×** | %s× | %s | %s | **%s×** |' "$size" \
+        "$S_QPAGES" "$S_HPAGES" "$S_QMED" "$qps" "$S_HMED" "$hps" "$(bench_div "$S_RATIO" 1 2)" \
+        "$(bench_div "$(bench_div "$S_QPAGES" "$S_QMED" 6)" "$(bench_div "$S_HPAGES" "$S_HMED" 6)" 2)" \
+        "$S_RMED" "$(bench_div "$S_QPAGES" "$S_RMED" 0)" "$(bench_div "$S_RRATIO" 1 2)")")
     MEMORY+=("$(printf '| %s | %s | %s | %s | %s | %s | %s | %s |' "$size" "$(bench_mib "$S_QRSS")" \
         "$(bench_mib "$S_RRSS")" "$(bench_mib "$S_HRSS")" "$(bench_mb "$S_QBYTES")" "$(bench_mb "$S_HBYTES")" \
         "$(bench_div "$S_QBYTES" "$S_QPAGES" 0)" "$(bench_div "$S_HBYTES" "$S_HPAGES" 0)")")
@@ -174,10 +181,11 @@ done
     printf -- '- hugo: %s\n' "$(hugo version | head -n 1)"
     printf -- '- command: bench/compare-hugo.sh --runs %s --timeout %s%s %s\n' "$RUNS" "$TIMEOUT" \
         "$CHECK_FLAG" "${SIZES[*]}"
-    printf -- '- %s rounds per size, alternating; times are medians in seconds, peak RSS the largest of the runs\n\n' "$RUNS"
+    printf -- '- %s rounds per size, alternating; times are medians in seconds, ratios are taken within each round and\n' "$RUNS"
+    printf '  their median shown (the column "from the medians" divides the median times instead); peak RSS is the largest of the runs\n\n'
     printf '## Speed\n\n'
-    printf '| leaf pages | pages Quire / Hugo | Quire clean s | Quire pages/s | Hugo clean s | Hugo pages/s | Quire/Hugo pages/s | Quire rebuild s | rebuild pages/s | Hugo clean ÷ Quire rebuild |\n'
-    printf '|---|---|---|---|---|---|---|---|---|---|\n'
+    printf '| leaf pages | pages Quire / Hugo | Quire clean s | Quire pages/s | Hugo clean s | Hugo pages/s | Quire/Hugo pages/s, median of rounds | same, from the medians | Quire rebuild s | rebuild pages/s | Hugo clean ÷ Quire rebuild, median of rounds |\n'
+    printf '|---|---|---|---|---|---|---|---|---|---|---|\n'
     printf '%s\n' "${SPEED[@]}"
     printf '\n## Memory and output\n\n'
     printf '| leaf pages | Quire clean peak RSS MiB | Quire rebuild peak RSS MiB | Hugo peak RSS MiB | Quire output MB | Hugo output MB | Quire bytes/page | Hugo bytes/page |\n'

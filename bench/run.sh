@@ -16,6 +16,7 @@ Options:
   --mdx           also benchmark the MDX variant of each size (gen_corpus.py --mdx)
   --timeout SECS  kill a build that takes longer (default 600), so a run is bounded
   --jar FILE      the jar to benchmark (default target/quire.jar, built with Maven when missing)
+  --keep-output   keep the built sites in target/bench/out/ (removed by default: 0.8 GB at 10000)
   -h, --help      show this help
 
 Environment:
@@ -34,6 +35,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 RUNS=3
 TIMEOUT=600
 MDX=false
+KEEP=false
 JAR=
 SIZES=()
 while (($# > 0)); do
@@ -43,6 +45,7 @@ while (($# > 0)); do
         --timeout) [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || die "--timeout needs a number of seconds"; TIMEOUT=$2; shift 2 ;;
         --jar) [[ -n "${2:-}" ]] || die "--jar needs a file"; JAR=$(realpath -m "$2"); shift 2 ;;
         --mdx) MDX=true; shift ;;
+        --keep-output) KEEP=true; shift ;;
         -*) die "unknown option '$1' (see --help)" ;;
         *) bench_check_pages "$1"; SIZES+=("$1"); shift ;;
     esac
@@ -81,6 +84,7 @@ bench_one() {
     median=$(bench_median "${walls[@]}")
     rss=$(bench_max "${rsses[@]}")
     bytes=$(bench_du "$out")
+    $KEEP || rm -rf "$(dirname "$out")"
     printf '| %s | %s | %s | %s | %s–%s | %s | %s | %s | %s |\n' "$variant" "$size" "$pages" "$median" \
         "$(bench_min "${walls[@]}")" "$(bench_max "${walls[@]}")" "$(bench_div "$pages" "$median" 0)" \
         "$(bench_mib "$rss")" "$(bench_mb "$bytes")" "$(bench_div "$bytes" "$pages" 0)"
