@@ -66,7 +66,7 @@ bench_site() {
     dir="$BENCH/sites/$hash/$name"
     if [[ ! -d "$dir" ]]; then
         tmp="$dir.tmp.$$"
-        rm -rf "$tmp"
+        rm -rf "$dir".tmp.*    # left by an interrupted generation
         mkdir -p "$(dirname "$dir")"
         note "generating $name into ${dir#"$ROOT"/}"
         python3 "$SHARED/gen_corpus.py" "${flags[@]}" --out "$tmp" >/dev/null ||
