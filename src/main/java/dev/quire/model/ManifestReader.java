@@ -13,36 +13,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Reads a list of published pages: a {@code .quire/manifest.json}, or a plain text file with one URL
- * path a line ({@code #} comments and blank lines skipped). Mistakes are diagnostics at the file's line.
- */
+/** Reads a {@code .quire/manifest.json}: the site URL, pages and redirects; other fields are skipped. */
 public final class ManifestReader {
 
     private ManifestReader() {
     }
 
-    /** Reads JSON when the text starts with '{', else a list of paths. */
+    /** Reads a manifest; mistakes are diagnostics at their line. */
     public static Manifest read(SourceText file) {
-        return file.text().stripLeading().startsWith("{") ? json(file) : paths(file);
-    }
-
-    static Manifest paths(SourceText file) {
-        List<Manifest.PageEntry> pages = new ArrayList<>();
-        for (int line = 1; line <= file.lineCount(); line++) {
-            String text = file.line(line).strip();
-            if (text.isEmpty() || text.startsWith("#")) continue;
-            if (!text.startsWith("/")) {
-                int column = file.line(line).indexOf(text) + 1;
-                throw new DiagnosticException(file.errorAt(line, column, "'" + text + "' is not a URL path")
-                        .withHint("write one path a line, starting with /, e.g. /guide/setup/"));
-            }
-            pages.add(new Manifest.PageEntry(text, null));
-        }
-        return new Manifest("", pages, List.of());
-    }
-
-    static Manifest json(SourceText file) {
         String url = "";
         List<Manifest.PageEntry> pages = new ArrayList<>();
         List<Manifest.RedirectEntry> redirects = new ArrayList<>();

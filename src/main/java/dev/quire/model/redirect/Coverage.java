@@ -54,7 +54,7 @@ public final class Coverage {
 
     /**
      * The surviving page nearest to a removed URL: the same last segment elsewhere (a moved page), else
-     * the deepest surviving folder above it, else the closest by edit distance.
+     * the closest by edit distance, else the deepest surviving folder above it, else the home page.
      */
     public String nearestPage(String url) {
         return NearestPage.of(url, pages);

@@ -16,12 +16,14 @@ final class NearestPage {
         if (!last.isEmpty()) {
             for (String page : pages) if (lastSegment(page).equals(last)) return page;
         }
+        var close = Suggestions.nearest(url, pages);
+        if (close.isPresent()) return close.get();
         String key = Target.key(url);
         for (int slash = key.lastIndexOf('/'); slash > 0; slash = key.lastIndexOf('/', slash - 1)) {
             String parent = key.substring(0, slash + 1);
             for (String page : pages) if (Target.key(page).equals(Target.key(parent))) return page;
         }
-        return Suggestions.nearest(url, pages).orElseGet(() -> pages.contains("/") ? "/" : pages.iterator().next());
+        return pages.contains("/") ? "/" : pages.iterator().next();
     }
 
     private static String lastSegment(String url) {
