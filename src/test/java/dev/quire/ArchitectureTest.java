@@ -37,7 +37,7 @@ class ArchitectureTest {
         ALLOWED.put("check", List.of("diag", "config", "content", "model", "post"));
         ALLOWED.put("build", List.of("diag", "config", "content", "mdx", "partial", "model", "template", "render", "post", "output", "check"));
         ALLOWED.put("serve", List.of("build", "diag", "config"));
-        ALLOWED.put("publish", List.of("build", "diag", "config"));
+        ALLOWED.put("publish", List.of("build", "diag", "config", "model"));
         ALLOWED.put("cli", List.of("build", "serve", "publish", "check", "diag", "config"));
     }
 

@@ -10,9 +10,12 @@ import dev.quire.diag.Diagnostics;
 import dev.quire.diag.Severity;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
+import dev.quire.model.redirect.Redirects;
 import dev.quire.output.AtomicOutput;
 import dev.quire.output.DirectorySink;
+import dev.quire.output.HeadersOutput;
 import dev.quire.output.ManifestOutput;
+import dev.quire.output.RedirectsOutput;
 import dev.quire.output.OutputSink;
 import dev.quire.output.SitemapOutput;
 import dev.quire.output.StaticFilesOutput;
@@ -67,6 +70,8 @@ public final class Build {
         try {
             List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics));
             Site site = stage("model", () -> SiteAssembler.assemble(config, files, options.drafts(), diagnostics));
+            List<String> staticFiles = StaticFilesOutput.list(source);
+            Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
             ThemeFiles theme = new ThemeFiles(source);
             ThemeAssets assets = stage("theme", () -> new ThemeAssets(theme, config.basePath()));
@@ -80,9 +85,11 @@ public final class Build {
             stage("outputs", () -> {
                 guard(() -> sink.write("404.html", layouts.renderNotFound()));
                 guard(() -> SitemapOutput.write(site, layouts.siteView(), templates, sink));
+                guard(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
+                HeadersOutput.write(config.basePath(), assets.files(), sink);
                 assets.writeTo(sink);
-                StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
-                ManifestOutput.write(site, partialsByPage, sink);
+                StaticFilesOutput.write(source, staticFiles, sink);
+                ManifestOutput.write(site, partialsByPage, redirects, sink);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());

@@ -46,7 +46,8 @@ public final class ContentScanner {
         }
     }
 
-    static boolean isPage(String rel) {
+    /** True for a .md or .mdx path below content/ that is a page (no part starts with "." or "_"). */
+    public static boolean isPage(String rel) {
         for (String part : rel.split("/")) {
             if (part.startsWith(".") || part.startsWith("_")) return false;
         }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
+import dev.quire.model.redirect.Redirect;
+import dev.quire.model.redirect.Redirects;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * {@code .quire/manifest.json}: what the build published. Later checks read it (pages removed since a
- * baseline, publishing guards); its {@code pages} list holds every page URL with its source file.
+ * baseline, publishing guards); its {@code pages} list holds every page URL with its source file, its
+ * {@code redirects} list every published redirect ({@code from}, {@code to}, {@code status}).
  */
 public final class ManifestOutput {
 
@@ -25,8 +28,11 @@ public final class ManifestOutput {
     private ManifestOutput() {
     }
 
-    /** Writes the manifest; {@code partials} maps page URLs to the partial files each uses. */
-    public static void write(Site site, Map<String, Set<String>> partials, OutputSink sink) {
+    /**
+     * Writes the manifest; {@code partials} maps page URLs to the partial files each uses, and
+     * {@code redirects} are recorded as published (so later builds know what a removed page became).
+     */
+    public static void write(Site site, Map<String, Set<String>> partials, Redirects redirects, OutputSink sink) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -46,6 +52,15 @@ public final class ManifestOutput {
                     for (String partial : new TreeSet<>(used)) json.writeString(partial);
                     json.writeEndArray();
                 }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("redirects");
+            for (Redirect r : redirects.all()) {
+                json.writeStartObject();
+                json.writeStringField("from", r.from());
+                json.writeStringField("to", r.to());
+                json.writeNumberField("status", r.status());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -32,6 +32,11 @@ public final class ThemeAssets {
         return Map.copyOf(urls);
     }
 
+    /** The hashed files as written ("assets/theme.1a2b3c4d.css"). */
+    public java.util.Set<String> files() {
+        return java.util.Set.copyOf(files.keySet());
+    }
+
     public void writeTo(OutputSink sink) {
         files.forEach(sink::write);
     }

@@ -159,11 +159,16 @@ public final class TestSite {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Run(code, out.toString(StandardCharsets.UTF_8), withoutAgentLines(err.toString(StandardCharsets.UTF_8)));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** Jazzer's agent logs each class it instruments to System.err, in whichever test loads it first. */
+    private static String withoutAgentLines(String err) {
+        return err.replaceAll("(?m)^INFO: Instrumented .*\\R", "");
     }
 
     /** The outcome of a command line run. */

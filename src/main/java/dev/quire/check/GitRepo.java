@@ -1,0 +1,53 @@
+package dev.quire.check;
+
+import dev.quire.diag.UsageException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Runs the git command line in a folder and returns what it printed. */
+final class GitRepo {
+
+    private final Path dir;
+
+    GitRepo(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The outcome of one git run. */
+    record Result(int exitCode, String out, String err) {
+        List<String> lines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+    }
+
+    Result run(String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).start();
+            process.getOutputStream().close();
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+            String out = read(process.getInputStream());
+            return new Result(process.waitFor(), out, err.join());
+        } catch (IOException e) {
+            throw new UsageException("cannot run git: " + e.getMessage(), "install git and put it on the PATH");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
