@@ -151,7 +151,46 @@
     });
   }
 
+  // Tabs (WAI-ARIA Authoring Practices, automatic activation): click or arrow keys, Home and End
+  // select a tab. A group with data-sync-key switches every group of that key on the page, remembers
+  // the label in localStorage (the head script's quireTabs.restore applies it on the next pages), and
+  // keeps the clicked tab where it was on screen while groups above it change height.
+  function setupTabs() {
+    var api = window.quireTabs;
+    if (!api) return;
+    function choose(group, tab) {
+      var label = tab.getAttribute("data-label");
+      var key = group.getAttribute("data-sync-key");
+      if (!key) { api.select(group, label); return; }
+      var top = tab.getBoundingClientRect().top;
+      document.querySelectorAll(".tabs[data-sync-key]").forEach(function (other) {
+        if (other.getAttribute("data-sync-key") === key) api.select(other, label);
+      });
+      try { localStorage.setItem(api.key(key), label); } catch (e) { /* storage may be blocked */ }
+      var moved = tab.getBoundingClientRect().top - top;
+      if (moved) window.scrollBy(0, moved);
+    }
+    document.querySelectorAll(".tabs").forEach(function (group) {
+      var tabs = api.tabs(group);
+      tabs.forEach(function (tab, i) {
+        tab.addEventListener("click", function () { choose(group, tab); });
+        tab.addEventListener("keydown", function (event) {
+          var next = null;
+          if (event.key === "ArrowRight") next = tabs[(i + 1) % tabs.length];
+          else if (event.key === "ArrowLeft") next = tabs[(i - 1 + tabs.length) % tabs.length];
+          else if (event.key === "Home") next = tabs[0];
+          else if (event.key === "End") next = tabs[tabs.length - 1];
+          if (!next) return;
+          event.preventDefault();
+          choose(group, next);
+          next.focus();
+        });
+      });
+    });
+  }
+
   function start() {
+    setupTabs();
     setupThemeToggle();
     setupCopyButtons();
     setupMenu();

@@ -10,6 +10,7 @@ import dev.quire.diag.Diagnostics;
 import dev.quire.diag.Severity;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
+import dev.quire.model.Urls;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.output.AtomicOutput;
 import dev.quire.output.DirectorySink;
@@ -20,6 +21,7 @@ import dev.quire.output.OutputSink;
 import dev.quire.output.SitemapOutput;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ThemeAssets;
+import dev.quire.render.Deprecations;
 import dev.quire.render.LayoutRenderer;
 import dev.quire.config.DataFiles;
 import dev.quire.partial.PartialFiles;
@@ -79,7 +81,8 @@ public final class Build {
             TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
             OutputSink sink = new DirectorySink(output.staging());
             LayoutRenderer layouts = new LayoutRenderer(templates, site, data);
-            ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data);
+            diagnostics.addAll(layouts.deprecations().problems());
+            ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data, site);
             MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, markdown, layouts, sink))));
             stage("outputs", () -> {
@@ -87,6 +90,9 @@ public final class Build {
                 guard(() -> SitemapOutput.write(site, layouts.siteView(), templates, sink));
                 guard(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
                 HeadersOutput.write(config.basePath(), assets.files(), sink);
+                if (!layouts.deprecations().all().isEmpty() && site.page(Deprecations.PATH) == null) {
+                    guard(() -> sink.write(Urls.outputFile(Deprecations.PATH), layouts.renderDeprecations()));
+                }
                 assets.writeTo(sink);
                 StaticFilesOutput.write(source, staticFiles, sink);
                 ManifestOutput.write(site, partialsByPage, redirects, sink);

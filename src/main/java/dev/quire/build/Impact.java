@@ -43,7 +43,7 @@ public final class Impact {
         ThemeFiles theme = new ThemeFiles(source);
         HighlightedCode code = new HighlightedCode();
         TemplateEngine templates = new TemplateEngine(theme, Map.of(), RenderFunctions.create(code));
-        ComponentRenderer components = new ComponentRenderer(templates, SiteView.of(config), Map.of());
+        ComponentRenderer components = new ComponentRenderer(templates, SiteView.of(config), Map.of(), site);
         MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
         Set<String> partials = new TreeSet<>();
         Set<String> componentNames = new TreeSet<>();

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param logo        the URL or site path of a logo image, or null
  * @param strict      when true, warnings fail the build
  * @param params      free values for templates ({@code site.params.x})
+ * @param deprecatedNoindex {@code deprecated_noindex}: when true, pages whose frontmatter says
+ *                    {@code deprecated} get {@code <meta name="robots" content="noindex">} (default false)
  */
 public record SiteConfig(String title, String url, String description, String language, String editUrl,
-                         String logo, boolean strict, Map<String, Object> params) {
+                         String logo, boolean strict, Map<String, Object> params, boolean deprecatedNoindex) {
 
     public SiteConfig {
         params = params == null ? Map.of() : Map.copyOf(params);

@@ -24,7 +24,7 @@ public final class SiteConfigLoader {
 
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "url", "description", "language", "edit_url", "logo",
-            "strict", "params");
+            "strict", "params", "deprecated_noindex");
 
     private SiteConfigLoader() {
     }
@@ -73,7 +73,8 @@ public final class SiteConfigLoader {
         url = url == null ? "" : url.replaceAll("/+$", "");
         String language = v.string("language");
         return new SiteConfig(title, url, v.string("description"), language == null ? "en" : language,
-                v.string("edit_url"), v.string("logo"), Boolean.TRUE.equals(v.bool("strict")), v.map("params"));
+                v.string("edit_url"), v.string("logo"), Boolean.TRUE.equals(v.bool("strict")), v.map("params"),
+                Boolean.TRUE.equals(v.bool("deprecated_noindex")));
     }
 
     /** Typed access to the top-level values, reporting wrong types. */

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code code(code, lang, title)}: a highlighted code block built from strings, the same HTML as a
- * fenced block, for components such as {@code <Code code={props.request} lang="json" />}. A leading
- * line break (as template literals have) is dropped.
+ * {@code code(code, lang, title, meta)}: a highlighted code block built from strings, the same HTML as
+ * a fenced block, for components such as {@code <Code code={props.request} lang="json" />}. {@code meta}
+ * is more fence meta ({@code {2} collapse={1-5}}), as TypeScriptExample passes on from its fence. A
+ * leading line break (as template literals have) is dropped.
  */
 final class CodeFunction implements Function {
 
@@ -25,7 +26,7 @@ final class CodeFunction implements Function {
 
     @Override
     public List<String> getArgumentNames() {
-        return List.of("code", "lang", "title");
+        return List.of("code", "lang", "title", "meta");
     }
 
     @Override
@@ -38,7 +39,8 @@ final class CodeFunction implements Function {
         if (s.endsWith("\n")) s = s.substring(0, s.length() - 1);
         Object lang = args.get("lang");
         Object title = args.get("title");
+        Object meta = args.get("meta");
         return new SafeString(code.render(lang == null ? "" : String.valueOf(lang), title == null ? null : String.valueOf(title),
-                s, new ArrayList<>()));
+                meta == null ? "" : String.valueOf(meta), s, new ArrayList<>()));
     }
 }

@@ -20,9 +20,10 @@ public final class HighlightedCode implements CodeBlockNodeRenderer.Factory {
         return rendered.html();
     }
 
-    /** A code block from a string, as the {@code Code} component and TypeScriptExample need. */
-    public String render(String language, String title, String code, List<String> warnings) {
-        String info = (language == null ? "" : language) + (title == null ? "" : " title=\"" + title.replace("\"", "\\\"") + "\"");
+    /** A code block from a string, as the {@code Code} component and TypeScriptExample need; {@code meta} is more fence meta. */
+    public String render(String language, String title, String meta, String code, List<String> warnings) {
+        String info = (language == null ? "" : language) + (title == null ? "" : " title=\"" + title.replace("\"", "\\\"") + "\"")
+                + (meta == null || meta.isBlank() ? "" : " " + meta);
         return render(info, code, warnings);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Puts a rendered body into its layout, {@code layouts/<template>.peb} ({@code page} by default),
- * with the page's navigation: breadcrumbs, previous/next, sidebar, table of contents.
+ * with the page's navigation: breadcrumbs, previous/next, sidebar, table of contents, and its
+ * deprecation banner. Also renders the pages the build makes itself: 404 and the deprecations list.
  */
 public final class LayoutRenderer {
 
@@ -25,6 +26,7 @@ public final class LayoutRenderer {
     private final SiteView siteView;
     private final SidebarRenderer sidebar;
     private final Map<String, Object> data;
+    private final Deprecations deprecations;
 
     public LayoutRenderer(TemplateEngine templates, Site site, Map<String, Object> data) {
         this.templates = templates;
@@ -32,6 +34,11 @@ public final class LayoutRenderer {
         this.data = data;
         this.siteView = SiteView.of(site.config());
         this.sidebar = new SidebarRenderer(templates, site, siteView);
+        this.deprecations = new Deprecations(site, new PageLinks(site));
+    }
+
+    public Deprecations deprecations() {
+        return deprecations;
     }
 
     public SiteView siteView() {
@@ -45,9 +52,11 @@ public final class LayoutRenderer {
         if (!templates.exists(name)) throw unknownLayout(page, layout);
         List<LinkView> crumbs = site.nav().ancestors(page).stream().map(LinkView::of).toList();
         String editUrl = site.config().editUrl() == null ? null : site.config().editUrl() + page.sitePath();
+        DeprecationView deprecated = deprecations.of(page);
+        String robots = deprecated != null && site.config().deprecatedNoindex() ? "noindex" : null;
         PageView view = new PageView(meta.title(), meta.description(), page.url(), site.permalink(page.url()),
                 page.sitePath(), editUrl, body.html(), body.toc(), crumbs, LinkView.of(site.previous(page)),
-                LinkView.of(site.next(page)), meta.raw(), meta.sidebar().badge(), null, meta.head());
+                LinkView.of(site.next(page)), meta.raw(), meta.sidebar().badge(), robots, meta.head(), deprecated);
         return templates.render(name, context(view, sidebar.forPage(page)));
     }
 
@@ -55,8 +64,22 @@ public final class LayoutRenderer {
     public String renderNotFound() {
         PageView view = new PageView("Page not found", null, site.config().basePath() + "404.html",
                 site.permalink(site.config().basePath() + "404.html"), null, null, "", List.of(), List.of(),
-                null, null, Map.of(), null, "noindex", List.of());
-        return templates.render("layouts/404.peb", context(view, sidebar.forNotFound()));
+                null, null, Map.of(), null, "noindex", List.of(), null);
+        return templates.render("layouts/404.peb", context(view, sidebar.topLevel()));
+    }
+
+    /**
+     * The list of deprecated pages ({@code layouts/deprecations.peb}, at {@link Deprecations#PATH}):
+     * the layout gets {@code deprecations}, each page with its since, message and replacement.
+     */
+    public String renderDeprecations() {
+        String url = site.config().basePath() + Deprecations.PATH;
+        PageView view = new PageView("Deprecated pages", "Pages that are deprecated, and the pages that replace them.",
+                url, site.permalink(url), null, null, "", List.of(), List.of(), null, null, Map.of(), null,
+                site.config().deprecatedNoindex() ? "noindex" : null, List.of(), null);
+        Map<String, Object> context = context(view, sidebar.topLevel());
+        context.put("deprecations", deprecations.all());
+        return templates.render("layouts/deprecations.peb", context);
     }
 
     private Map<String, Object> context(PageView view, String sidebarHtml) {

@@ -61,6 +61,9 @@ final class MdxNodeRenderer implements NodeRenderer {
         PageContext page = PageContext.of(node);
         String name = node instanceof AsideBlock ? ASIDE : ((MdxComponent) node).name();
         Map<String, Object> props = props(node);
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("uid", page.nextComponentNumber());
+        boolean renderable = components.prepare(name, node, props, page, vars);
         StringBuilder children = new StringBuilder();
         List<Map<String, Object>> items = new ArrayList<>();
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
@@ -80,8 +83,9 @@ final class MdxNodeRenderer implements NodeRenderer {
         }
         String inner = children.toString();
         if (!components.names().contains(name)) return new Rendered(name, props, inner, inner);
+        if (!renderable) return new Rendered(name, props, inner, "");
         try {
-            return new Rendered(name, props, inner, components.render(name, props, inner, items, page.page()));
+            return new Rendered(name, props, inner, components.render(name, props, vars, inner, items, page.page()));
         } catch (DiagnosticException e) {
             Diagnostic cause = e.diagnostics().get(0);
             int offset = node instanceof MdxComponent c ? c.nameOffset() : node.getStartOffset();

@@ -11,13 +11,26 @@ import dev.quire.partial.PartialBlock;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the node renderers of one page need besides the node: the page's source file (nodes inside a
  * partial map to the partial's file instead), the page as components see it, its constants, and the
- * list that collects the problems found while rendering. Stored on the flexmark document.
+ * list that collects the problems found while rendering, and the counter that numbers the page's
+ * components in document order (for ids that are unique on the page and the same in every build).
+ * Stored on the flexmark document.
  */
-record PageContext(SourceText source, PageRef page, Map<String, String> constants, List<Diagnostic> diagnostics) {
+record PageContext(SourceText source, PageRef page, Map<String, String> constants, List<Diagnostic> diagnostics,
+                   AtomicInteger components) {
+
+    PageContext(SourceText source, PageRef page, Map<String, String> constants, List<Diagnostic> diagnostics) {
+        this(source, page, constants, diagnostics, new AtomicInteger());
+    }
+
+    /** The next component number of the page: 1, 2, 3 … in the order components are rendered. */
+    int nextComponentNumber() {
+        return components.incrementAndGet();
+    }
 
     private static final NullableDataKey<PageContext> KEY = new NullableDataKey<>("QUIRE_PAGE_CONTEXT");
 

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param source the page's file relative to the site ("content/a/b.mdx")
  * @param content the rendered body HTML
  * @param meta   the frontmatter as written
+ * @param robots the robots meta content ("noindex"), or null
+ * @param deprecated the page's deprecation (for the banner), or null when it is current
  */
 public record PageView(String title, String description, String url, String permalink, String source,
                        String editUrl, String content, List<TocEntry> toc, List<LinkView> breadcrumbs,
                        LinkView prev, LinkView next, Map<String, Object> meta, Badge badge, String robots,
-                       List<Map<String, Object>> head) {
+                       List<Map<String, Object>> head, DeprecationView deprecated) {
 }

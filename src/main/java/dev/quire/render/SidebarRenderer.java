@@ -57,8 +57,8 @@ public final class SidebarRenderer {
         return out.toString();
     }
 
-    /** The sidebar of a page outside every section (404): root pages and one link per section. */
-    public String forNotFound() {
+    /** The sidebar of a page outside every section (404, deprecations): root pages and one link per section. */
+    public String topLevel() {
         return render("", null);
     }
 

@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a template may call: accessors of Quire's own view records and of plain data (text, numbers,
- * booleans, maps, lists). Nothing declared on {@code Object} but {@code toString}, and no other class,
+ * What a template may call: accessors of Quire's own view records, of plain data (text, numbers,
+ * booleans, maps, lists) and of Pebble's {@code loop} variable ({@code loop.index}, {@code loop.first}
+ * …). Nothing declared on {@code Object} but {@code toString}, and no other class,
  * so a template cannot reach {@code getClass()}, reflection, the file system or the runtime.
  */
 final class TemplateAccessPolicy implements MethodAccessValidator {
 
     private static final Set<String> OBJECT_METHODS = Set.of("toString", "equals", "hashCode");
+    private static final String LOOP_VARIABLES = "io.pebbletemplates.pebble.node.ForNode$LoopVariables";
 
     @Override
     public boolean isMethodAccessAllowed(Object object, Method method) {
@@ -26,6 +28,7 @@ final class TemplateAccessPolicy implements MethodAccessValidator {
             return true;
         }
         Class<?> type = object.getClass();
+        if (type.getName().equals(LOOP_VARIABLES)) return true;
         return type.isRecord() && type.getName().startsWith("dev.quire.");
     }
 }

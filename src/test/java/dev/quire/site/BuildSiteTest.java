@@ -244,7 +244,7 @@ class BuildSiteTest {
                 content/x.mdx:3:1: error: unknown layout 'wide'
                   template: wide
                   ^
-                  hint: layouts: 404, base, page; or create templates/layouts/wide.peb
+                  hint: layouts: 404, base, deprecations, page; or create templates/layouts/wide.peb
                 """);
     }
 

@@ -78,7 +78,7 @@ class ComponentSiteTest {
                 content/x.mdx:4:2: error: unknown component <Calout>
                   <Calout>
                    ^
-                  hint: did you mean <Callout>? components: Aside, Badge, Callout, Code, Details, Markdown, Render; or create templates/components/Calout.peb
+                  hint: did you mean <Callout>? components: Aside, Badge, Callout, Card, CardGrid, Code, Deprecated, Details, DirectoryListing, LinkCard, Markdown, PackageManagers, Render, Steps, TabItem, Tabs, TypeScriptExample, WranglerConfig; or create templates/components/Calout.peb
                 """);
     }
 
