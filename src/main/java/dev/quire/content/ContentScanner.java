@@ -46,7 +46,7 @@ public final class ContentScanner {
         }
     }
 
-    static boolean isPage(String rel) {
+    public static boolean isPage(String rel) {
         for (String part : rel.split("/")) {
             if (part.startsWith(".") || part.startsWith("_")) return false;
         }
