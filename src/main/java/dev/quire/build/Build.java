@@ -7,31 +7,14 @@ import dev.quire.content.SourceFile;
 import dev.quire.diag.Diagnostic;
 import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
-import dev.quire.diag.Severity;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
-import dev.quire.model.Urls;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.output.AtomicOutput;
 import dev.quire.output.DirectorySink;
-import dev.quire.output.HeadersOutput;
-import dev.quire.output.ManifestOutput;
-import dev.quire.output.RedirectsOutput;
 import dev.quire.output.OutputSink;
-import dev.quire.output.SitemapOutput;
 import dev.quire.output.StaticFilesOutput;
-import dev.quire.output.ThemeAssets;
-import dev.quire.render.Deprecations;
-import dev.quire.render.LayoutRenderer;
 import dev.quire.config.DataFiles;
-import dev.quire.partial.PartialFiles;
-import dev.quire.render.ComponentRenderer;
-import dev.quire.render.HighlightedCode;
-import dev.quire.render.PageRef;
-import dev.quire.render.RenderFunctions;
-import dev.quire.render.MarkdownRenderer;
-import dev.quire.template.TemplateEngine;
-import dev.quire.template.ThemeFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,27 +58,12 @@ public final class Build {
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
-            ThemeFiles theme = new ThemeFiles(source);
-            ThemeAssets assets = stage("theme", () -> new ThemeAssets(theme, config.basePath()));
-            HighlightedCode code = new HighlightedCode();
-            TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
+            Renderers renderers = stage("theme", () -> Renderers.create(source, site, data));
             OutputSink sink = new DirectorySink(output.staging());
-            LayoutRenderer layouts = new LayoutRenderer(templates, site, data);
-            diagnostics.addAll(layouts.deprecations().problems());
-            ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data, site);
-            MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
-            stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, markdown, layouts, sink))));
+            diagnostics.addAll(renderers.problems());
+            stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, renderers, sink))));
             stage("outputs", () -> {
-                guard(() -> sink.write("404.html", layouts.renderNotFound()));
-                guard(() -> SitemapOutput.write(site, layouts.siteView(), templates, sink));
-                guard(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
-                HeadersOutput.write(config.basePath(), assets.files(), sink);
-                if (!layouts.deprecations().all().isEmpty() && site.page(Deprecations.PATH) == null) {
-                    guard(() -> sink.write(Urls.outputFile(Deprecations.PATH), layouts.renderDeprecations()));
-                }
-                assets.writeTo(sink);
-                StaticFilesOutput.write(source, staticFiles, sink);
-                ManifestOutput.write(site, partialsByPage, redirects, sink);
+                renderers.writeOutputs(partialsByPage, redirects, sink, this::guard);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -115,12 +83,12 @@ public final class Build {
         }
     }
 
-    private void renderPage(Page page, MarkdownRenderer markdown, LayoutRenderer layouts, OutputSink sink) {
+    private void renderPage(Page page, Renderers renderers, OutputSink sink) {
         guard(() -> {
-            MarkdownRenderer.Body body = markdown.render(page.file(), PageRef.of(page));
-            diagnostics.addAll(body.diagnostics());
-            partialsByPage.put(page.url(), body.partials());
-            sink.write(page.outputFile(), layouts.render(page, body));
+            Renderers.Rendered rendered = renderers.render(page);
+            diagnostics.addAll(rendered.body().diagnostics());
+            partialsByPage.put(page.url(), rendered.body().partials());
+            sink.write(page.outputFile(), rendered.html());
         });
     }
 
@@ -132,7 +100,7 @@ public final class Build {
         }
     }
 
-    private static Object parallel(Runnable work) {
+    static Object parallel(Runnable work) {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             pool.submit(work).get();

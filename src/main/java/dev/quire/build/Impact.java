@@ -9,13 +9,7 @@ import dev.quire.diag.UsageException;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
 import dev.quire.partial.PartialFiles;
-import dev.quire.render.ComponentRenderer;
-import dev.quire.render.HighlightedCode;
 import dev.quire.render.MarkdownRenderer;
-import dev.quire.render.RenderFunctions;
-import dev.quire.render.SiteView;
-import dev.quire.template.TemplateEngine;
-import dev.quire.template.ThemeFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,11 +34,7 @@ public final class Impact {
         SiteConfig config = SiteConfigLoader.load(source, diagnostics);
         List<SourceFile> sources = ContentScanner.read(source, ContentScanner.list(source), diagnostics);
         Site site = SiteAssembler.assemble(config, sources, true, diagnostics);
-        ThemeFiles theme = new ThemeFiles(source);
-        HighlightedCode code = new HighlightedCode();
-        TemplateEngine templates = new TemplateEngine(theme, Map.of(), RenderFunctions.create(code));
-        ComponentRenderer components = new ComponentRenderer(templates, SiteView.of(config), Map.of(), site);
-        MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
+        Renderers renderers = Renderers.create(source, site, Map.of());
         Set<String> partials = new TreeSet<>();
         Set<String> componentNames = new TreeSet<>();
         boolean all = false;
@@ -68,7 +58,7 @@ public final class Impact {
                 urls.add(page.url());
                 continue;
             }
-            MarkdownRenderer.Dependencies deps = markdown.dependencies(page.file());
+            MarkdownRenderer.Dependencies deps = renderers.dependencies(page);
             if (deps.partials().stream().anyMatch(partials::contains)
                     || deps.components().stream().anyMatch(componentNames::contains)) {
                 urls.add(page.url());

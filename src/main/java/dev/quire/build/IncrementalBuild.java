@@ -1,0 +1,312 @@
+package dev.quire.build;
+
+import dev.quire.config.DataFiles;
+import dev.quire.config.SiteConfig;
+import dev.quire.config.SiteConfigLoader;
+import dev.quire.content.ContentScanner;
+import dev.quire.content.SourceFile;
+import dev.quire.diag.Diagnostic;
+import dev.quire.diag.DiagnosticException;
+import dev.quire.diag.Diagnostics;
+import dev.quire.diag.UsageException;
+import dev.quire.model.Page;
+import dev.quire.model.Site;
+import dev.quire.model.Urls;
+import dev.quire.output.StaticFilesOutput;
+import dev.quire.output.ManifestOutput;
+import dev.quire.model.redirect.Redirects;
+import dev.quire.template.ThemeFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * A site built in memory and kept up to date file change by file change, for the dev server. The
+ * first build renders everything; {@link #apply} then redoes only what the changed files reach
+ * (see {@link ChangeKind}): an edited page is rendered again, and the pages whose sidebar,
+ * breadcrumbs or previous/next links changed get their layout again around their kept body; a
+ * partial re-renders the pages that used it; a component template the pages that use the component;
+ * site.yaml, data and other templates everything. A page that fails keeps its last good HTML and
+ * carries its errors; site.yaml or data errors concern every page. Each rebuild ends by publishing
+ * a new immutable {@link SiteSnapshot}.
+ */
+public final class IncrementalBuild {
+
+    private final Path source;
+    private final boolean drafts;
+    private SiteConfig config;
+    private Map<String, Object> data;
+    private Site site;
+    private Renderers renderers;
+    private NavPrints prints;
+    private final Map<String, SourceFile> sources = new TreeMap<>();
+    private final Map<String, List<Diagnostic>> readErrors = new TreeMap<>();
+    private Map<String, List<Diagnostic>> assemblyErrors = Map.of();
+    private Set<String> staticFiles = Set.of();
+    private List<Diagnostic> siteErrors = List.of();
+    private PageOutputs outputs = new PageOutputs();
+    private volatile SiteSnapshot snapshot;
+    private final Rebuild first;
+
+    private IncrementalBuild(Path source, boolean drafts) {
+        this.source = source.toAbsolutePath().normalize();
+        this.drafts = drafts;
+        this.first = full(Set.of(ChangeKind.SITE), System.nanoTime());
+    }
+
+    /** Builds the whole site in memory; its problems are in {@link #first()}, never thrown. */
+    public static IncrementalBuild start(Path source, boolean drafts) {
+        return new IncrementalBuild(source, drafts);
+    }
+
+    /** What the first, whole build did. */
+    public Rebuild first() {
+        return first;
+    }
+
+    /** The site as last built; safe to read from any thread. */
+    public SiteSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Rebuilds what changes to these files (site paths, "content/a.mdx"; a folder may end in '/') affect. */
+    public synchronized Rebuild apply(Collection<String> changedPaths) {
+        long start = System.nanoTime();
+        ChangeSet changes = ChangeSet.of(source, changedPaths, this::knownFiles);
+        if (changes.has(ChangeKind.SITE) || site == null) return full(changes.kinds(), start);
+        Diagnostics report = new Diagnostics();
+        Set<String> changed = new TreeSet<>();
+        Map<String, Page> render = new ConcurrentHashMap<>();
+        Map<String, Page> relayout = new HashMap<>();
+        boolean siteFiles = changes.has(ChangeKind.PAGE)
+                && pageChanges(changes.paths(ChangeKind.PAGE), report, changed, render, relayout);
+        if (changes.has(ChangeKind.PARTIAL)) {
+            renderers = renderers.withFreshPartials();
+            Set<String> partials = changes.paths(ChangeKind.PARTIAL);
+            for (Page p : site.pages()) {
+                if (outputs.partials().getOrDefault(p.url(), Set.of()).stream().anyMatch(partials::contains)) render.put(p.url(), p);
+            }
+        }
+        if (changes.has(ChangeKind.COMPONENT)) componentChanges(changes.paths(ChangeKind.COMPONENT), render);
+        if (changes.has(ChangeKind.PARTIAL) || changes.has(ChangeKind.COMPONENT)) {
+            for (Page p : site.pages()) if (outputs.errors().containsKey(p.outputFile())) render.put(p.url(), p);
+        }
+        if (changes.has(ChangeKind.STATIC)) staticChanges(changes.paths(ChangeKind.STATIC), changed);
+        relayout.keySet().removeAll(render.keySet());
+        renderPages(render.values(), false, report, changed);
+        renderPages(relayout.values(), true, report, changed);
+        if (siteFiles || outputs.takePartialsChanged()) {
+            ManifestOutput.write(site, outputs.partials(), Redirects.NONE, outputs.sink());
+        }
+        publish();
+        return new Rebuild(changed, false, render.size(), relayout.size(), changes.kinds(), report.sorted(), millis(start));
+    }
+
+    /**
+     * Reads changed pages; when the page set or a page changed, assembles the site again and marks
+     * the pages to render (the changed ones) and to lay out again (those whose navigation changed).
+     * True when the site model was rebuilt.
+     */
+    private boolean pageChanges(Set<String> paths, Diagnostics report, Set<String> changed,
+                                Map<String, Page> render, Map<String, Page> relayout) {
+        Set<String> touched = new HashSet<>();
+        for (String sitePath : paths) {
+            String cp = sitePath.substring(ContentScanner.DIR.length() + 1);
+            if (Files.isRegularFile(source.resolve(sitePath), LinkOption.NOFOLLOW_LINKS)) {
+                Diagnostics local = new Diagnostics();
+                SourceFile file = ContentScanner.readOne(source, cp, local);
+                report.addAll(local.sorted());
+                List<Diagnostic> errors = errorsOf(local);
+                List<Diagnostic> before = errors.isEmpty() ? readErrors.remove(cp) : readErrors.put(cp, errors);
+                if (!errors.equals(before == null ? List.of() : before)) changed.add(urlOf(cp));
+                if (file == null || !errors.isEmpty()) continue;
+                SourceFile old = sources.put(cp, file);
+                if (old == null || !old.source().text().equals(file.source().text()) || before != null) touched.add(cp);
+            } else {
+                if (readErrors.remove(cp) != null) changed.add(urlOf(cp));
+                if (sources.remove(cp) != null) touched.add(cp);
+            }
+        }
+        if (touched.isEmpty()) return false;
+        Site old = site;
+        assemble(report);
+        NavPrints now = new NavPrints(site, ownSidebar());
+        Set<String> navChanged = NavPrints.changed(prints, now, site);
+        boolean global = NavPrints.globalChanged(prints, now);
+        prints = now;
+        for (Page p : site.pages()) {
+            if (touched.contains(p.file().contentPath())) render.put(p.url(), p);
+            else if (navChanged.contains(p.url())) relayout.put(p.url(), p);
+        }
+        boolean removed = false;
+        for (Page p : old.pages()) {
+            Page still = site.page(p.path());
+            if (still == null && outputs.remove(p.url(), p.outputFile())) {
+                changed.add(p.url());
+                removed = true;
+            }
+        }
+        if (global) guard(() -> outputs.write("404.html", renderers.notFound()), report);
+        if (removed || old.pages().size() != site.pages().size()) guard(() -> renderers.writeSitemap(outputs.sink()), report);
+        return true;
+    }
+
+    private void componentChanges(Set<String> paths, Map<String, Page> render) {
+        renderers = Renderers.create(source, site, data);
+        Set<String> names = paths.stream().map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - 4)).collect(Collectors.toSet());
+        Build.parallel(() -> site.pages().parallelStream().forEach(p -> {
+            try {
+                if (renderers.dependencies(p).components().stream().anyMatch(names::contains)) render.put(p.url(), p);
+            } catch (DiagnosticException e) {
+                render.put(p.url(), p);
+            }
+        }));
+    }
+
+    private void staticChanges(Set<String> paths, Set<String> changed) {
+        Set<String> now = new TreeSet<>(staticFiles);
+        for (String sitePath : paths) {
+            String rel = sitePath.substring(StaticFilesOutput.DIR.length() + 1);
+            Path file = source.resolve(sitePath);
+            try {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    if (outputs.write(rel, Files.readAllBytes(file))) changed.add(config.basePath() + rel);
+                    now.add(rel);
+                } else if (now.remove(rel)) {
+                    outputs.sink().remove(rel);
+                    changed.add(config.basePath() + rel);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        staticFiles = Set.copyOf(now);
+    }
+
+    /** Builds everything again; on site.yaml or data errors keeps the last good state and reports them for every page. */
+    private Rebuild full(Set<ChangeKind> kinds, long start) {
+        Diagnostics report = new Diagnostics();
+        Set<String> changed = new TreeSet<>();
+        boolean siteErrorsBefore = !siteErrors.isEmpty();
+        try {
+            SiteConfig newConfig = SiteConfigLoader.load(source, report);
+            Map<String, Object> newData = DataFiles.load(source, report);
+            List<String> paths = ContentScanner.list(source);
+            if (report.hasErrors()) return siteFailure(report, kinds, start);
+            config = newConfig;
+            data = newData;
+            sources.clear();
+            readErrors.clear();
+            for (String cp : paths) {
+                Diagnostics local = new Diagnostics();
+                SourceFile file = ContentScanner.readOne(source, cp, local);
+                report.addAll(local.sorted());
+                if (local.hasErrors()) readErrors.put(cp, errorsOf(local));
+                else if (file != null) sources.put(cp, file);
+            }
+            Site old = site;
+            assemble(report);
+            renderers = Renderers.create(source, site, data);
+            prints = new NavPrints(site, ownSidebar());
+            siteErrors = List.of();
+            outputs = outputs.fresh();
+            renderPages(site.pages(), false, report, changed);
+            renderers.writeOutputs(outputs.partials(), Redirects.NONE, outputs.sink(), work -> guard(work, report));
+            outputs.takePartialsChanged();
+            outputs.settle();
+            staticFiles = Set.copyOf(StaticFilesOutput.list(source));
+            if (old != null) for (Page p : old.pages()) if (site.page(p.path()) == null) changed.add(p.url());
+            if (siteErrorsBefore) site.pages().forEach(p -> changed.add(p.url()));
+        } catch (DiagnosticException e) {
+            report.addAll(e.diagnostics());
+            return siteFailure(report, kinds, start);
+        } catch (UsageException e) {
+            report.add(e.diagnostic());
+            return siteFailure(report, kinds, start);
+        }
+        publish();
+        return new Rebuild(changed, true, site.pages().size(), 0, kinds, report.sorted(), millis(start));
+    }
+
+    private Rebuild siteFailure(Diagnostics report, Set<ChangeKind> kinds, long start) {
+        siteErrors = errorsOf(report);
+        publish();
+        Set<String> all = site == null ? Set.of() : site.pages().stream().map(Page::url).collect(Collectors.toSet());
+        return new Rebuild(all, true, 0, 0, kinds, report.sorted(), millis(start));
+    }
+
+    private void assemble(Diagnostics report) {
+        Diagnostics local = new Diagnostics();
+        site = SiteAssembler.assemble(config, List.copyOf(sources.values()), drafts, local);
+        report.addAll(local.sorted());
+        Map<String, List<Diagnostic>> byFile = new HashMap<>();
+        for (Diagnostic d : errorsOf(local)) byFile.computeIfAbsent(d.position().file(), f -> new ArrayList<>()).add(d);
+        assemblyErrors = byFile;
+        if (renderers != null) renderers = renderers.withSite(site);
+    }
+
+    private void renderPages(Collection<Page> pages, boolean layoutOnly, Diagnostics report, Set<String> changed) {
+        Set<String> done = ConcurrentHashMap.newKeySet();
+        Runnable work = () -> pages.parallelStream().forEach(p -> {
+            if (outputs.render(p, renderers, layoutOnly, report)) done.add(p.url());
+        });
+        if (pages.size() > 4) Build.parallel(work);
+        else work.run();
+        changed.addAll(done);
+    }
+
+    private void publish() {
+        Map<String, List<Diagnostic>> errors = new HashMap<>(outputs.errors());
+        readErrors.forEach((cp, list) -> errors.put(Urls.outputFile(Urls.pathOf(cp)), list));
+        assemblyErrors.forEach((file, list) -> errors.put(Urls.outputFile(Urls.pathOf(file.substring(ContentScanner.DIR.length() + 1))), list));
+        String base = config == null ? "/" : config.basePath();
+        snapshot = new SiteSnapshot(base, outputs.sink().snapshot(), errors, siteErrors);
+    }
+
+    private Collection<String> knownFiles() {
+        List<String> known = new ArrayList<>();
+        sources.keySet().forEach(cp -> known.add(ContentScanner.DIR + "/" + cp));
+        readErrors.keySet().forEach(cp -> known.add(ContentScanner.DIR + "/" + cp));
+        staticFiles.forEach(f -> known.add(StaticFilesOutput.DIR + "/" + f));
+        outputs.partials().values().forEach(known::addAll);
+        return known;
+    }
+
+    private String urlOf(String contentPath) {
+        return config.basePath() + Urls.pathOf(contentPath);
+    }
+
+    private boolean ownSidebar() {
+        return new ThemeFiles(source).isSiteFile("sidebar.peb");
+    }
+
+    private static List<Diagnostic> errorsOf(Diagnostics diagnostics) {
+        return diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
+    }
+
+    private static void guard(Runnable work, Diagnostics report) {
+        try {
+            work.run();
+        } catch (DiagnosticException e) {
+            report.addAll(e.diagnostics());
+        }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

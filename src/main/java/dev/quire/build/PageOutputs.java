@@ -1,0 +1,138 @@
+package dev.quire.build;
+
+import dev.quire.diag.Diagnostic;
+import dev.quire.diag.DiagnosticException;
+import dev.quire.diag.Diagnostics;
+import dev.quire.diag.Position;
+import dev.quire.model.Page;
+import dev.quire.output.MemorySink;
+import dev.quire.render.MarkdownRenderer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The rendered state of a site in memory, kept between rebuilds: every output file, each page's
+ * body (so that a navigation change re-runs only its layout), the partials each page used, and the
+ * pages whose last render failed. A failed page keeps its last good file. Thread-safe, so pages
+ * render in parallel.
+ */
+final class PageOutputs {
+
+    private final MemorySink sink = new MemorySink();
+    private PageOutputs previous;
+    private final Map<String, MarkdownRenderer.Body> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> partials = new ConcurrentHashMap<>();
+    private final Map<String, List<Diagnostic>> errors = new ConcurrentHashMap<>();
+    private final AtomicBoolean partialsChanged = new AtomicBoolean();
+
+    PageOutputs() {
+        this(null);
+    }
+
+    private PageOutputs(PageOutputs previous) {
+        this.previous = previous;
+    }
+
+    /** An empty state for a whole rebuild; a page that fails there keeps its file from this one. */
+    PageOutputs fresh() {
+        return new PageOutputs(this);
+    }
+
+    /** Ends a whole rebuild: the previous state is no longer needed. */
+    void settle() {
+        previous = null;
+    }
+
+    MemorySink sink() {
+        return sink;
+    }
+
+    Map<String, Set<String>> partials() {
+        return partials;
+    }
+
+    Map<String, List<Diagnostic>> errors() {
+        return errors;
+    }
+
+    /** True when some page's set of partials changed since the last call (the manifest records them). */
+    boolean takePartialsChanged() {
+        return partialsChanged.getAndSet(false);
+    }
+
+    /**
+     * Renders a page (or only its layout, around its kept body) into the sink; errors stay with the
+     * page and its last good file stays. Warnings go to {@code report}. True when what the page's URL
+     * answers changed.
+     */
+    boolean render(Page page, Renderers renderers, boolean layoutOnly, Diagnostics report) {
+        String out = page.outputFile();
+        byte[] before = before(out);
+        List<Diagnostic> errorsBefore = errorsBefore(out);
+        List<Diagnostic> failures;
+        try {
+            MarkdownRenderer.Body kept = bodies.get(page.url());
+            Renderers.Rendered r = layoutOnly && kept != null
+                    ? new Renderers.Rendered(kept, renderers.layout(page, kept)) : renderers.render(page);
+            report.addAll(r.body().diagnostics());
+            if (!r.body().partials().equals(partials.put(page.url(), r.body().partials()))) partialsChanged.set(true);
+            failures = r.body().diagnostics().stream().filter(Diagnostic::isError).toList();
+            if (failures.isEmpty()) {
+                bodies.put(page.url(), r.body());
+                sink.write(out, r.html());
+            }
+        } catch (DiagnosticException e) {
+            report.addAll(e.diagnostics());
+            failures = e.diagnostics();
+        } catch (RuntimeException e) {
+            failures = List.of(Diagnostic.error(Position.fileOnly(page.sitePath()), "Quire failed to render this page: " + e)
+                    .withHint("this is a bug in Quire; please report it with the page"));
+            report.addAll(failures);
+        }
+        if (failures.isEmpty()) {
+            errors.remove(out);
+        } else {
+            errors.put(out, failures);
+            if (sink.get(out) == null && before != null) sink.write(out, before);
+        }
+        return !Arrays.equals(before, sink.get(out)) || !Objects.equals(errorsBefore, errors.get(out));
+    }
+
+    /** Forgets a page that is gone. True when it had something to forget. */
+    boolean remove(String url, String outputFile) {
+        bodies.remove(url);
+        partials.remove(url);
+        boolean had = errors.remove(outputFile) != null;
+        byte[] old = sink.get(outputFile);
+        sink.remove(outputFile);
+        return had || old != null;
+    }
+
+    /** Writes a file that is not a page; true when its bytes changed. */
+    boolean write(String path, String text) {
+        return write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    boolean write(String path, byte[] bytes) {
+        byte[] before = before(path);
+        sink.write(path, bytes);
+        return !Arrays.equals(before, bytes);
+    }
+
+    private byte[] before(String path) {
+        byte[] own = sink.get(path);
+        return own != null || previous == null ? own : previous.sink.get(path);
+    }
+
+    private List<Diagnostic> errorsBefore(String path) {
+        List<Diagnostic> own = errors.get(path);
+        return own != null || previous == null ? own : previous.errors.get(path);
+    }
+}

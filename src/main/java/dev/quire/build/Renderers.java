@@ -1,0 +1,144 @@
+package dev.quire.build;
+
+import dev.quire.model.Page;
+import dev.quire.model.Urls;
+import dev.quire.model.redirect.Redirects;
+import dev.quire.output.HeadersOutput;
+import dev.quire.output.RedirectsOutput;
+import dev.quire.render.Deprecations;
+import dev.quire.model.Site;
+import dev.quire.output.ManifestOutput;
+import dev.quire.output.OutputSink;
+import dev.quire.output.SitemapOutput;
+import dev.quire.output.StaticFilesOutput;
+import dev.quire.output.ThemeAssets;
+import dev.quire.partial.PartialFiles;
+import dev.quire.render.ComponentRenderer;
+import dev.quire.render.HighlightedCode;
+import dev.quire.render.LayoutRenderer;
+import dev.quire.render.MarkdownRenderer;
+import dev.quire.render.PageRef;
+import dev.quire.render.RenderFunctions;
+import dev.quire.template.TemplateEngine;
+import dev.quire.template.ThemeFiles;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The render stage's tools for one site: theme assets, the template engine, and the markdown and
+ * layout renderers. The one-shot {@link Build} makes one set; {@link IncrementalBuild} keeps one
+ * between rebuilds and replaces only the part a change made stale ({@link #withSite}, {@link #withFreshPartials}).
+ */
+final class Renderers {
+
+    /** A rendered page: its body (kept so that a navigation change re-runs only the layout) and its HTML. */
+    record Rendered(MarkdownRenderer.Body body, String html) {
+    }
+
+    private final Path source;
+    private final Site site;
+    private final Map<String, Object> data;
+    private final ThemeAssets assets;
+    private final HighlightedCode code;
+    private final TemplateEngine templates;
+    private final ComponentRenderer components;
+    private final LayoutRenderer layouts;
+    private final MarkdownRenderer markdown;
+
+    private Renderers(Path source, Site site, Map<String, Object> data, ThemeAssets assets, HighlightedCode code,
+                      TemplateEngine templates, ComponentRenderer components, LayoutRenderer layouts, MarkdownRenderer markdown) {
+        this.source = source;
+        this.site = site;
+        this.data = data;
+        this.assets = assets;
+        this.code = code;
+        this.templates = templates;
+        this.components = components;
+        this.layouts = layouts;
+        this.markdown = markdown;
+    }
+
+    /** Reads the theme (site templates first) and sets up every renderer for {@code site}. */
+    static Renderers create(Path source, Site site, Map<String, Object> data) {
+        ThemeFiles theme = new ThemeFiles(source);
+        ThemeAssets assets = new ThemeAssets(theme, site.config().basePath());
+        HighlightedCode code = new HighlightedCode();
+        TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
+        return forSite(source, site, data, assets, code, templates);
+    }
+
+    private static Renderers forSite(Path source, Site site, Map<String, Object> data, ThemeAssets assets,
+                                     HighlightedCode code, TemplateEngine templates) {
+        LayoutRenderer layouts = new LayoutRenderer(templates, site, data);
+        ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data, site);
+        MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
+        return new Renderers(source, site, data, assets, code, templates, components, layouts, markdown);
+    }
+
+    /**
+     * The same templates for a new site model (pages or navigation changed). Components read the
+     * site (DirectoryListing), so they and the markdown renderer are made anew too.
+     */
+    Renderers withSite(Site newSite) {
+        return forSite(source, newSite, data, assets, code, templates);
+    }
+
+    /** Problems found while setting up: deprecation replacements that are no page. */
+    java.util.List<dev.quire.diag.Diagnostic> problems() {
+        return layouts.deprecations().problems();
+    }
+
+    /** Partial files are read once per markdown renderer: a fresh one reads them again. */
+    Renderers withFreshPartials() {
+        return new Renderers(source, site, data, assets, code, templates, components, layouts,
+                new MarkdownRenderer(code, components, new PartialFiles(source)));
+    }
+
+    Site site() {
+        return site;
+    }
+
+    /** Renders a page's body and puts it into its layout; throws when a template fails. */
+    Rendered render(Page page) {
+        MarkdownRenderer.Body body = markdown.render(page.file(), PageRef.of(page));
+        return new Rendered(body, layout(page, body));
+    }
+
+    /** Only the layout, around a body rendered before. */
+    String layout(Page page, MarkdownRenderer.Body body) {
+        return layouts.render(page, body);
+    }
+
+    /** What a page uses, without rendering it. */
+    MarkdownRenderer.Dependencies dependencies(Page page) {
+        return markdown.dependencies(page.file());
+    }
+
+    String notFound() {
+        return layouts.renderNotFound();
+    }
+
+    void writeSitemap(OutputSink sink) {
+        SitemapOutput.write(site, layouts.siteView(), templates, sink);
+    }
+
+    /**
+     * Everything besides the pages: 404, sitemap, redirects and their forwarding pages, headers, the
+     * deprecations list, theme assets, static files, manifest.
+     */
+    void writeOutputs(Map<String, Set<String>> partialsByPage, Redirects redirects, OutputSink sink, Consumer<Runnable> guard) {
+        guard.accept(() -> sink.write("404.html", notFound()));
+        guard.accept(() -> writeSitemap(sink));
+        guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
+        HeadersOutput.write(site.config().basePath(), assets.files(), sink);
+        if (!layouts.deprecations().all().isEmpty() && site.page(Deprecations.PATH) == null) {
+            guard.accept(() -> sink.write(Urls.outputFile(Deprecations.PATH), layouts.renderDeprecations()));
+        }
+        assets.writeTo(sink);
+        StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
+        ManifestOutput.write(site, partialsByPage, redirects, sink);
+    }
+}

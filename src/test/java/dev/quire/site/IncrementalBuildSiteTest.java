@@ -1,0 +1,249 @@
+package dev.quire.site;
+
+import dev.quire.build.ChangeKind;
+import dev.quire.build.IncrementalBuild;
+import dev.quire.build.Rebuild;
+import dev.quire.diag.Reporter;
+import dev.quire.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whole-site tests of the dev server's incremental build: edit a file, rebuild, assert what was redone. */
+class IncrementalBuildSiteTest {
+
+    @TempDir
+    Path dir;
+
+    static final String SITE = """
+            -- site.yaml --
+            title: Docs
+            url: https://docs.example.com
+            -- content/index.mdx --
+            ---
+            title: Home
+            ---
+            Welcome.
+            -- content/guide/index.mdx --
+            ---
+            title: Guide
+            ---
+            The guide.
+            -- content/guide/setup.mdx --
+            ---
+            title: Set up
+            sidebar:
+              order: 1
+            ---
+            <Render file="note" product="relay" />
+            -- content/guide/run.mdx --
+            ---
+            title: Run
+            sidebar:
+              order: 2
+            ---
+            Run it.
+            -- content/api/index.mdx --
+            ---
+            title: API
+            ---
+            <Render file="note" product="relay" />
+            -- content/api/rest.mdx --
+            ---
+            title: REST
+            ---
+            Plain text.
+            -- partials/relay/note.mdx --
+            Shared note text.
+            -- static/robots.txt --
+            User-agent: *
+            """;
+
+    private IncrementalBuild start(TestSite site) {
+        IncrementalBuild build = IncrementalBuild.start(site.dir(), false);
+        assertThat(build.first().diagnostics()).as(report(build.first())).isEmpty();
+        return build;
+    }
+
+    private static String report(Rebuild r) {
+        return r.diagnostics().stream().map(Reporter::format).collect(Collectors.joining());
+    }
+
+    private static String html(IncrementalBuild build, String path) {
+        byte[] bytes = build.snapshot().files().get(path);
+        assertThat(bytes).as("file %s", path).isNotNull();
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void firstBuildHoldsEveryPageAndFileInMemory() {
+        IncrementalBuild build = start(TestSite.of(dir, SITE));
+        assertThat(build.first().pagesRendered()).isEqualTo(6);
+        assertThat(build.snapshot().files()).containsKeys("index.html", "guide/setup/index.html", "404.html",
+                "sitemap.xml", "robots.txt", ".quire/manifest.json");
+        assertThat(html(build, "api/index.html")).contains("Shared note text.");
+        assertThat(dir.resolve("dist")).doesNotExist();
+    }
+
+    @Test
+    void aBodyEditRendersThatPageOnly() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/guide/run.mdx", "Run it.", "Run it twice.");
+        Rebuild r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(r.layoutsRendered()).isZero();
+        assertThat(r.changedUrls()).containsExactly("/guide/run/");
+        assertThat(html(build, "guide/run/index.html")).contains("Run it twice.");
+    }
+
+    @Test
+    void anUnchangedSaveRendersNothing() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        Rebuild r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.pagesRendered()).isZero();
+        assertThat(r.changedUrls()).isEmpty();
+    }
+
+    @Test
+    void aTitleEditLaysOutTheSectionAgainAndTheNeighbours() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/api/rest.mdx", "title: REST", "title: REST v2");
+        Rebuild r = build.apply(List.of("content/api/rest.mdx"));
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        // the API section's index shows the new label in its sidebar; the guide's index comes next in
+        // reading order, so its "previous" link names the page; the other guide pages stay as they are
+        assertThat(r.layoutsRendered()).isEqualTo(2);
+        assertThat(r.changedUrls()).containsExactlyInAnyOrder("/api/", "/api/rest/", "/guide/");
+        assertThat(html(build, "api/index.html")).contains("REST v2");
+        assertThat(html(build, "guide/index.html")).contains("REST v2");
+        assertThat(html(build, "guide/run/index.html")).doesNotContain("REST v2");
+    }
+
+    @Test
+    void aPartialEditRendersThePagesThatUseIt() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("partials/relay/note.mdx", "Shared note text.", "Changed note.");
+        Rebuild r = build.apply(List.of("partials/relay/note.mdx"));
+        assertThat(r.kinds()).containsExactly(ChangeKind.PARTIAL);
+        assertThat(r.pagesRendered()).isEqualTo(2);
+        assertThat(r.changedUrls()).containsExactlyInAnyOrder("/guide/setup/", "/api/");
+        assertThat(html(build, "guide/setup/index.html")).contains("Changed note.");
+    }
+
+    @Test
+    void addingAndRemovingAPageUpdatesSidebarsSitemapAndOutput() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.write("content/api/grpc.mdx", "---\ntitle: gRPC\n---\nStreams.\n");
+        Rebuild r = build.apply(List.of("content/api/grpc.mdx"));
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(html(build, "api/rest/index.html")).contains("gRPC");
+        assertThat(html(build, "sitemap.xml")).contains("/api/grpc/");
+        site.delete("content/api/grpc.mdx");
+        r = build.apply(List.of("content/api/grpc.mdx"));
+        assertThat(r.changedUrls()).contains("/api/grpc/");
+        assertThat(build.snapshot().files()).doesNotContainKey("api/grpc/index.html");
+        assertThat(html(build, "api/rest/index.html")).doesNotContain("gRPC");
+        assertThat(html(build, "sitemap.xml")).doesNotContain("/api/grpc/");
+    }
+
+    @Test
+    void aBrokenPageKeepsItsLastGoodHtmlAndCarriesItsErrorUntilFixed() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/guide/run.mdx", "Run it.", "Run <Calout>it</Calout>.");
+        Rebuild r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.changedUrls()).containsExactly("/guide/run/");
+        assertThat(build.snapshot().errorsAt("guide/run/index.html")).extracting(d -> d.position().toString())
+                .containsExactly("content/guide/run.mdx:6:6");
+        assertThat(html(build, "guide/run/index.html")).contains("Run it.");
+        site.edit("content/guide/run.mdx", "Run <Calout>it</Calout>.", "Run it again.");
+        r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.changedUrls()).containsExactly("/guide/run/");
+        assertThat(build.snapshot().errorsAt("guide/run/index.html")).isEmpty();
+        assertThat(html(build, "guide/run/index.html")).contains("Run it again.");
+    }
+
+    @Test
+    void brokenFrontmatterIsAnErrorOfThatPageOnly() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/api/rest.mdx", "title: REST", "title: [REST");
+        build.apply(List.of("content/api/rest.mdx"));
+        assertThat(build.snapshot().errorsAt("api/rest/index.html")).isNotEmpty();
+        assertThat(build.snapshot().errorsAt("api/index.html")).isEmpty();
+        site.edit("content/api/rest.mdx", "title: [REST", "title: REST v2");
+        Rebuild r = build.apply(List.of("content/api/rest.mdx"));
+        assertThat(build.snapshot().errorsAt("api/rest/index.html")).isEmpty();
+        assertThat(html(build, "api/rest/index.html")).contains("REST v2");
+        assertThat(r.changedUrls()).contains("/api/rest/");
+    }
+
+    @Test
+    void aSiteYamlErrorConcernsEveryPageAndTheFixRebuildsEverything() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.write("site.yaml", "title: [Docs\n");
+        Rebuild r = build.apply(List.of("site.yaml"));
+        assertThat(r.everything()).isTrue();
+        assertThat(build.snapshot().errorsAt("api/rest/index.html")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.position().file()).isEqualTo("site.yaml"));
+        site.write("site.yaml", "title: New Docs\n");
+        r = build.apply(List.of("site.yaml"));
+        assertThat(r.pagesRendered()).isEqualTo(6);
+        assertThat(build.snapshot().siteErrors()).isEmpty();
+        assertThat(html(build, "api/rest/index.html")).contains("New Docs");
+    }
+
+    @Test
+    void aComponentTemplateEditRendersThePagesUsingIt() {
+        TestSite site = TestSite.of(dir, SITE + """
+                -- templates/components/Hello.peb --
+                <b class="hello">Hello {{ name }}</b>
+                -- content/guide/hello.mdx --
+                ---
+                title: Hi
+                ---
+                <Hello name="you" />
+                """);
+        IncrementalBuild build = start(site);
+        site.edit("templates/components/Hello.peb", "Hello {{ name }}", "Hi {{ name }}");
+        Rebuild r = build.apply(List.of("templates/components/Hello.peb"));
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(html(build, "guide/hello/index.html")).contains("Hi you");
+    }
+
+    @Test
+    void aStaticFileIsCopiedAndRemoved() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.write("static/img/a.txt", "A");
+        Rebuild r = build.apply(List.of("static/img/a.txt"));
+        assertThat(r.pagesRendered()).isZero();
+        assertThat(r.changedUrls()).containsExactly("/img/a.txt");
+        assertThat(build.snapshot().files()).containsKey("img/a.txt");
+        site.delete("static/img/a.txt");
+        build.apply(List.of("static/img/"));
+        assertThat(build.snapshot().files()).doesNotContainKey("img/a.txt");
+    }
+
+    @Test
+    void aRenamedFolderMovesItsPages() throws Exception {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        java.nio.file.Files.move(dir.resolve("content/api"), dir.resolve("content/reference"));
+        Rebuild r = build.apply(List.of("content/api", "content/reference"));
+        assertThat(r.pagesRendered()).isEqualTo(2);
+        assertThat(build.snapshot().files()).containsKey("reference/rest/index.html").doesNotContainKey("api/rest/index.html");
+    }
+}
