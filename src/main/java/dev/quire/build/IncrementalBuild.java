@@ -14,6 +14,7 @@ import dev.quire.model.Site;
 import dev.quire.model.Urls;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ManifestOutput;
+import dev.quire.output.RedirectsOutput;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.template.ThemeFiles;
 
@@ -60,6 +61,8 @@ public final class IncrementalBuild {
     private List<Diagnostic> siteErrors = List.of();
     private PageOutputs outputs = new PageOutputs();
     private volatile SiteSnapshot snapshot;
+    private Redirects redirects = Redirects.NONE;
+    private RedirectLookup redirectLookup = RedirectLookup.NONE;
     private final Rebuild first;
 
     private IncrementalBuild(Path source, boolean drafts) {
@@ -109,8 +112,11 @@ public final class IncrementalBuild {
         relayout.keySet().removeAll(render.keySet());
         renderPages(render.values(), false, report, changed);
         renderPages(relayout.values(), true, report, changed);
-        if (siteFiles || outputs.takePartialsChanged()) {
-            ManifestOutput.write(site, outputs.partials(), Redirects.NONE, outputs.sink());
+        if (changes.has(ChangeKind.REDIRECTS) || changes.has(ChangeKind.STATIC) || siteFiles) {
+            checkRedirects(report);
+            guard(() -> renderers.writeOutputs(outputs.partials(), redirects, outputs.sink(), work -> guard(work, report)), report);
+        } else if (outputs.takePartialsChanged()) {
+            ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
         }
         publish();
         return new Rebuild(changed, false, render.size(), relayout.size(), changes.kinds(), report.sorted(), millis(start));
@@ -225,7 +231,8 @@ public final class IncrementalBuild {
             siteErrors = List.of();
             outputs = outputs.fresh();
             renderPages(site.pages(), false, report, changed);
-            renderers.writeOutputs(outputs.partials(), Redirects.NONE, outputs.sink(), work -> guard(work, report));
+            checkRedirects(report);
+            renderers.writeOutputs(outputs.partials(), redirects, outputs.sink(), work -> guard(work, report));
             outputs.takePartialsChanged();
             outputs.settle();
             staticFiles = Set.copyOf(StaticFilesOutput.list(source));
@@ -269,12 +276,24 @@ public final class IncrementalBuild {
         changed.addAll(done);
     }
 
+    /** Reads and checks redirects/*.txt against the current pages and static files. */
+    private void checkRedirects(Diagnostics report) {
+        String base = site.config().basePath();
+        Set<String> stale = new HashSet<>(RedirectsOutput.stubFiles(redirects, base));
+        redirects = SiteRedirects.check(source, site, StaticFilesOutput.list(source), report);
+        redirectLookup = new RedirectLookup(redirects);
+        stale.removeAll(RedirectsOutput.stubFiles(redirects, base));
+        for (String file : stale) {
+            if (site.pages().stream().noneMatch(p -> p.outputFile().equals(file))) outputs.sink().remove(file);
+        }
+    }
+
     private void publish() {
         Map<String, List<Diagnostic>> errors = new HashMap<>(outputs.errors());
         readErrors.forEach((cp, list) -> errors.put(Urls.outputFile(Urls.pathOf(cp)), list));
         assemblyErrors.forEach((file, list) -> errors.put(Urls.outputFile(Urls.pathOf(file.substring(ContentScanner.DIR.length() + 1))), list));
         String base = config == null ? "/" : config.basePath();
-        snapshot = new SiteSnapshot(base, outputs.sink().snapshot(), errors, siteErrors);
+        snapshot = new SiteSnapshot(base, outputs.sink().snapshot(), errors, siteErrors, redirectLookup);
     }
 
     private Collection<String> knownFiles() {

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param pageErrors output path → the errors of the page that should be there; the page shows them
  *                   instead of its last good version
  * @param siteErrors errors that concern every page (site.yaml, data files, a layout): every page shows them
+ * @param redirects  the site's redirect rules, for paths no file answers
  */
 public record SiteSnapshot(String basePath, Map<String, byte[]> files, Map<String, List<Diagnostic>> pageErrors,
-                           List<Diagnostic> siteErrors) {
+                           List<Diagnostic> siteErrors, RedirectLookup redirects) {
 
     public SiteSnapshot {
         files = Map.copyOf(files);

@@ -42,6 +42,16 @@ public final class RedirectsOutput {
         }
     }
 
+    /** The forwarding pages the exact rules get (output paths), for a rebuild to drop those no longer wanted. */
+    public static java.util.Set<String> stubFiles(Redirects redirects, String basePath) {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (Redirect r : redirects.exact()) {
+            String file = stubFile(r.from().substring(basePath.length()));
+            if (file != null) files.add(file);
+        }
+        return files;
+    }
+
     /** The output file of a source below the base path: "old/index.html" for "old/" and "old", or null. */
     static String stubFile(String path) {
         if (path.isEmpty() || path.endsWith("/")) return path + "index.html";

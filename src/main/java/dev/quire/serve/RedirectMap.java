@@ -3,8 +3,8 @@ package dev.quire.serve;
 import java.util.Optional;
 
 /**
- * Where the dev server sends a request that no file answers: the site's redirect rules. The
- * redirect parser hands its rules over through this interface; until a site has rules, {@link #NONE}.
+ * The site's redirect rules as the dev server applies them: before files, as Cloudflare Pages does
+ * (the build's forwarding pages exist for hosts that read no rules).
  */
 @FunctionalInterface
 public interface RedirectMap {

@@ -36,7 +36,9 @@ public final class Serve implements AutoCloseable {
         this.build = IncrementalBuild.start(options.source(), options.drafts());
         this.last = build.first();
         report(last, "built " + last.pagesRendered() + " pages");
-        this.server = DevServer.start(options.host(), options.port(), build::snapshot, RedirectMap.NONE);
+        RedirectMap redirects = path -> build.snapshot().redirects().find(path)
+                .map(a -> new RedirectMap.Redirect(a.location(), a.status()));
+        this.server = DevServer.start(options.host(), options.port(), build::snapshot, redirects);
         try {
             this.watcher = FileWatcher.start(options.source(), this::changed);
         } catch (IOException | RuntimeException e) {

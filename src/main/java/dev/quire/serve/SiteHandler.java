@@ -68,17 +68,18 @@ final class SiteHandler implements HttpHandler {
             else notFound(exchange, s);
             return;
         }
+        Optional<RedirectMap.Redirect> to = redirects.find(path);
+        if (to.isPresent()) {
+            // as Cloudflare Pages does: a rule wins over a file (the build's forwarding pages, for hosts without rules)
+            redirect(exchange, to.get().location(), to.get().status());
+            return;
+        }
         String rel = path.substring(base.length());
         String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
         if (serve(exchange, file, s)) return;
         if (!rel.isEmpty() && !rel.endsWith("/") && has(s, rel + "/index.html")) {
             String query = exchange.getRequestURI().getRawQuery();
             redirect(exchange, exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query), 301);
-            return;
-        }
-        Optional<RedirectMap.Redirect> to = redirects.find(path);
-        if (to.isPresent()) {
-            redirect(exchange, to.get().location(), to.get().status());
             return;
         }
         if (!s.siteErrors().isEmpty()) {

@@ -284,6 +284,26 @@ class ServeSiteTest {
     }
 
     @Test
+    void theSitesRedirectFilesAreServedAndFollowEdits() throws Exception {
+        start(SITE + "-- redirects/docs.txt --\n/old/ /guide/ 301\n/legacy/* /guide/:splat 302\n");
+        HttpResponse<String> exact = get("/old/");
+        assertThat(exact.statusCode()).isEqualTo(301);
+        assertThat(exact.headers().firstValue("Location")).hasValue("/guide/");
+        HttpResponse<String> splat = get("/legacy/setup/");
+        assertThat(splat.statusCode()).isEqualTo(302);
+        assertThat(splat.headers().firstValue("Location")).hasValue("/guide/setup/");
+        edit("redirects/docs.txt", "/old/ /guide/ 301", "/older/ /guide/ 308");
+        await("the new rule", () -> {
+            try {
+                return get("/older/").statusCode() == 308;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertThat(get("/old/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theRedirectMapAnswersWithItsStatusAndLocation() throws Exception {
         TestSite.of(dir, SITE);
         IncrementalBuild build = IncrementalBuild.start(dir, false);
