@@ -22,9 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class CorpusParseTest {
 
     /** Next to the repository; a git worktree under wt/ has it one level further up. */
-    private static final Path CORPUS = Stream.of("../shared/corpus/cloudflare-ai-gateway",
-                    "../../shared/corpus/cloudflare-ai-gateway")
-            .map(Path::of).filter(Files::isDirectory).findFirst().orElse(Path.of("../shared/corpus/cloudflare-ai-gateway"));
+    private static final Path CORPUS = dev.quire.testing.Corpus.PATH;
     private static final List<String> LEFTOVERS = List.of("<Tabs", ":::", "{/*");
 
     @Test

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class CorpusSiteTest {
 
-    static final Path CORPUS = Path.of("../shared/corpus/cloudflare-ai-gateway");
+    static final Path CORPUS = dev.quire.testing.Corpus.PATH;
 
     /** Templates for the corpus's own (non built-in) components. */
     static final Map<String, String> COMPONENTS = Map.ofEntries(

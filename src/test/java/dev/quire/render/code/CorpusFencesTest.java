@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Every code fence of the real corpus parses, highlights and round-trips its text exactly. */
 class CorpusFencesTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/cloudflare-ai-gateway");
+    private static final Path CORPUS = dev.quire.testing.Corpus.PATH;
     private static final Pattern OPEN = Pattern.compile("^( *)(`{3,}|~{3,})(.*)$");
 
     private record Fence(Path file, int line, String info, String code) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusFencesTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/cloudflare-ai-gateway");
+    private static final Path CORPUS = dev.quire.testing.Corpus.PATH;
     private static final Pattern OPENING = Pattern.compile("^([ \\t]*)(`{3,}|~{3,})(ts|typescript)(\\s.*)?$");
 
     record Fence(String place, String code) {
