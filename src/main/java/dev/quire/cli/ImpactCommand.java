@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 
 /** {@code quire impact FILE…}: the pages whose output depends on the given files, one URL a line. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Lists the pages whose output depends on the given partials, templates or data files,",
-                "one URL a line (what a reviewer asks when a shared partial changes)."})
+        description = {"Lists the pages that changes to the given partials, templates or data files touch.",
+                "One URL a line: what a reviewer asks when a shared partial changes."})
 final class ImpactCommand implements Callable<Integer> {
 
     @Spec

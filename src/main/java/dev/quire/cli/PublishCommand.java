@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
  * ({@code --git REMOTE --branch BRANCH}) or to a folder ({@code --to DIR}).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Builds the site and publishes it: commits the output to a branch of a git repository",
-                "(--git REMOTE --branch BRANCH), or replaces a folder's content atomically (--to DIR).",
+        description = {"Builds the site and publishes it to a git branch or a folder.",
+                "--git REMOTE --branch BRANCH commits the output to that branch; --to DIR replaces a folder's content atomically.",
                 "Refuses to drop a page the target has unless a redirect covers it or --allow-removals is given."})
 final class PublishCommand implements Callable<Integer> {
 
