@@ -87,6 +87,11 @@ public final class LinkCheck implements Check {
             return finding(Rule.LINK_TO_REDIRECT, link, context, href + " is redirected to " + redirect.get(),
                     "link to " + redirect.get() + (fragment == null ? "" : "#" + fragment) + " directly");
         }
+        if (href.startsWith("~/")) {
+            return finding(Rule.BROKEN_LINK, link, context, (link.image() ? "image " : "link ") + href
+                    + " uses the Astro alias ~/, which a static site cannot resolve",
+                    "put the file under static/ and link to it from the site root, e.g. /" + href.substring(href.lastIndexOf('/') + 1));
+        }
         return finding(Rule.BROKEN_LINK, link, context, (link.image() ? "image " : "link ") + href + " leads nowhere: "
                 + path + " is no page or file of this site", hint(path, site.pageUrls()));
     }

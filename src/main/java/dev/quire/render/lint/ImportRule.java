@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code unused-import}: a name the page imports but never uses as a component or in an expression
- * in its own text (partials import for themselves).
+ * in its own text (partials import for themselves; an expanded partial counts as a use of {@code Render}).
  */
 final class ImportRule {
 
@@ -33,7 +33,8 @@ final class ImportRule {
         Set<String> used = new HashSet<>();
         StringBuilder expressions = new StringBuilder();
         for (Node node : doc.getDescendants()) {
-            if (PartialBlock.around(node) != null || node instanceof PartialBlock) continue;
+            if (PartialBlock.around(node) != null) continue;
+            if (node instanceof PartialBlock) used.add("Render");
             if (node instanceof MdxComponent c) used.add(c.name());
             if (node instanceof MdxExpression e) expressions.append(e.getChars()).append('\n');
         }
