@@ -41,7 +41,7 @@ public final class LinkCheck implements Check {
 
     @Override
     public void run(CheckContext context, Diagnostics diagnostics) {
-        SiteLinks site = new SiteLinks(context.manifest(), context.output());
+        SiteLinks site = new SiteLinks(context.manifest(), context.output(), context.basePath());
         LinkScope scope = new LinkScope(context.config());
         for (PageFacts page : context.facts().values()) {
             for (LinkRef link : page.links()) {
@@ -64,6 +64,12 @@ public final class LinkCheck implements Check {
             return finding(Rule.BROKEN_LINK, link, context, "'" + href + "' is not a valid URL", "escape spaces as %20 and check the brackets");
         }
         String absolute = scope.absolute(uri);
+        String basePath = context.basePath();
+        if (absolute != null && "site.invalid".equals(uri.getHost()) && !basePath.equals("/") && !uri.getPath().startsWith(basePath)
+                && site.page(basePath + uri.getPath().substring(1)) != null) {
+            return finding(Rule.BROKEN_LINK, link, context, "link " + href + " leaves the site: it is served under " + basePath,
+                    "write " + basePath + uri.getPath().substring(1) + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
+        }
         if (absolute != null) {
             external.add(new ExternalLinks.Use(absolute, link));
             return null;

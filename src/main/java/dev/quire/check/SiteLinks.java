@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * What a URL path of the built site is, as a browser asking the host would find: a page (with or
  * without its trailing slash or {@code index.html}), a file of the output (static files, images,
- * theme assets), or the source of a redirect.
+ * theme assets; the output folder is what the base path serves), or the source of a redirect.
  */
 final class SiteLinks {
 
@@ -21,9 +21,11 @@ final class SiteLinks {
     private final Map<String, String> exactRedirects = new HashMap<>();
     private final List<Manifest.RedirectEntry> patterns;
     private final Path output;
+    private final String basePath;
 
-    SiteLinks(Manifest manifest, Path output) {
+    SiteLinks(Manifest manifest, Path output, String basePath) {
         this.output = output;
+        this.basePath = basePath;
         for (Manifest.PageEntry p : manifest.pages()) pages.put(key(p.url()), p.url());
         for (Manifest.RedirectEntry r : manifest.redirects()) {
             if (!RedirectPattern.isDynamic(r.from())) exactRedirects.put(key(r.from()), r.to());
@@ -43,9 +45,12 @@ final class SiteLinks {
         return pages.get(key(path));
     }
 
+    /** True when the build wrote a file there, or a folder with an index.html (generated pages such as /deprecations/). */
     boolean isFile(String path) {
-        Path file = output.resolve(path.substring(1)).normalize();
-        return file.startsWith(output) && Files.isRegularFile(file);
+        if (!path.startsWith(basePath)) return false;
+        Path file = output.resolve(path.substring(basePath.length())).normalize();
+        if (!file.startsWith(output)) return false;
+        return Files.isRegularFile(file) || Files.isRegularFile(file.resolve("index.html"));
     }
 
     /** Where a redirect sends a path ("/new/" or "the redirect /old/* → /new/:splat"), if one matches. */
