@@ -87,12 +87,12 @@ public final class LinkCheck implements Check {
                     Suggestions.nearest(fragment, targetFacts.ids()).map(n -> "did you mean #" + n + "? ").orElse("")
                             + "link to a heading's id (its text in lower case, spaces as -) or to {#custom-id}");
         }
-        if (site.isFile(path)) return null;
         Optional<String> redirect = site.redirect(path);
         if (redirect.isPresent()) {
             return finding(Rule.LINK_TO_REDIRECT, link, context, href + " is redirected to " + redirect.get(),
                     "link to " + redirect.get() + (fragment == null ? "" : "#" + fragment) + " directly");
         }
+        if (site.isFile(path)) return null;
         if (href.startsWith("~/")) {
             return finding(Rule.BROKEN_LINK, link, context, (link.image() ? "image " : "link ") + href
                     + " uses the Astro alias ~/, which a static site cannot resolve",

@@ -35,7 +35,8 @@ final class CheckConfigReader {
             if (!KEYS.contains(String.valueOf(key))) {
                 String hint = Suggestions.nearest(String.valueOf(key), KEYS).map(s -> "did you mean '" + s + "'?")
                         .orElse("keys of check: " + String.join(", ", KEYS));
-                diagnostics.add(at("check." + key, "unknown key '" + key + "' in check:").withHint(hint));
+                Position p = yaml.positionOf("check." + key);
+                diagnostics.add(file.warningAt(p.line(), p.column(), "unknown key '" + key + "' in check:").withHint(hint));
             }
         }
         Map<String, String> rules = new LinkedHashMap<>();
