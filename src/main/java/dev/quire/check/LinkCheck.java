@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Internal links and anchors, resolved against the page that writes them as a browser would
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  * are collected for {@link ExternalLinks}.
  */
 public final class LinkCheck implements Check {
-
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final List<ExternalLinks.Use> external = new ArrayList<>();
 
