@@ -38,7 +38,8 @@ class ArchitectureTest {
         ALLOWED.put("build", List.of("diag", "config", "content", "mdx", "partial", "model", "template", "render", "post", "output", "check"));
         ALLOWED.put("serve", List.of("build", "diag", "config"));
         ALLOWED.put("publish", List.of("build", "diag", "config", "model"));
-        ALLOWED.put("cli", List.of("build", "serve", "publish", "check", "diag", "config"));
+        ALLOWED.put("review", List.of("build", "check", "diag", "config", "content", "model"));
+        ALLOWED.put("cli", List.of("build", "serve", "publish", "check", "review", "diag", "config"));
     }
 
     private static JavaClasses classes;

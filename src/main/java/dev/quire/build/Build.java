@@ -9,6 +9,9 @@ import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
+import dev.quire.model.facts.PageFacts;
+import dev.quire.model.facts.SourceFacts;
+import dev.quire.post.HtmlIds;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.output.AtomicOutput;
 import dev.quire.output.DirectorySink;
@@ -39,6 +42,7 @@ public final class Build {
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<BuildResult.StageTime> stages = new ArrayList<>();
     private final Map<String, Set<String>> partialsByPage = new ConcurrentHashMap<>();
+    private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -88,6 +92,8 @@ public final class Build {
             Renderers.Rendered rendered = renderers.render(page);
             diagnostics.addAll(rendered.body().diagnostics());
             partialsByPage.put(page.url(), rendered.body().partials());
+            SourceFacts source = rendered.body().facts();
+            facts.put(page.url(), new PageFacts(page.url(), page.sitePath(), source.links(), HtmlIds.of(rendered.html()), source.hits()));
             sink.write(page.outputFile(), rendered.html());
         });
     }
@@ -127,7 +133,7 @@ public final class Build {
 
     private BuildResult result(int pages, Path out) {
         List<Diagnostic> all = diagnostics.sorted();
-        return new BuildResult(all, pages, out, List.copyOf(stages));
+        return new BuildResult(all, pages, out, List.copyOf(stages), Map.copyOf(facts));
     }
 
 }

@@ -4,12 +4,20 @@ import dev.quire.diag.Diagnostic;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import dev.quire.model.facts.PageFacts;
 
 /**
  * What a build did: its diagnostics (sorted by place), the number of pages written, where the output
- * is (null when the build failed and the previous output was kept), and the time of each stage.
+ * is (null when the build failed and the previous output was kept), the time of each stage, and what
+ * {@code quire check} needs of each page (by URL).
  */
-public record BuildResult(List<Diagnostic> diagnostics, int pages, Path output, List<StageTime> stages) {
+public record BuildResult(List<Diagnostic> diagnostics, int pages, Path output, List<StageTime> stages,
+                          Map<String, PageFacts> facts) {
+
+    public BuildResult(List<Diagnostic> diagnostics, int pages, Path output, List<StageTime> stages) {
+        this(diagnostics, pages, output, stages, Map.of());
+    }
 
     /** One stage's wall time. */
     public record StageTime(String stage, long millis) {

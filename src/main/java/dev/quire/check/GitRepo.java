@@ -10,23 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Runs the git command line in a folder and returns what it printed. */
-final class GitRepo {
+/** Runs the git command line in a folder and returns what it printed (used by baselines and quire review). */
+public final class GitRepo {
 
     private final Path dir;
 
-    GitRepo(Path dir) {
+    public GitRepo(Path dir) {
         this.dir = dir;
     }
 
     /** The outcome of one git run. */
-    record Result(int exitCode, String out, String err) {
-        List<String> lines() {
+    public record Result(int exitCode, String out, String err) {
+        public List<String> lines() {
             return out.isEmpty() ? List.of() : List.of(out.split("\n"));
         }
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {

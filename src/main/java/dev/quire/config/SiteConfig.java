@@ -15,12 +15,15 @@ import java.util.Map;
  * @param params      free values for templates ({@code site.params.x})
  * @param deprecatedNoindex {@code deprecated_noindex}: when true, pages whose frontmatter says
  *                    {@code deprecated} get {@code <meta name="robots" content="noindex">} (default false)
+ * @param check       how {@code quire check} judges the site: rule severities, link scope, data values ({@link CheckConfig})
  */
 public record SiteConfig(String title, String url, String description, String language, String editUrl,
-                         String logo, boolean strict, Map<String, Object> params, boolean deprecatedNoindex) {
+                         String logo, boolean strict, Map<String, Object> params, boolean deprecatedNoindex,
+                         CheckConfig check) {
 
     public SiteConfig {
         params = params == null ? Map.of() : Map.copyOf(params);
+        check = check == null ? CheckConfig.DEFAULT : check;
     }
 
     /**

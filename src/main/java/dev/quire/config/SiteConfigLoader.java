@@ -24,7 +24,7 @@ public final class SiteConfigLoader {
 
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "url", "description", "language", "edit_url", "logo",
-            "strict", "params", "deprecated_noindex");
+            "strict", "params", "deprecated_noindex", "check");
 
     private SiteConfigLoader() {
     }
@@ -72,9 +72,10 @@ public final class SiteConfigLoader {
         }
         url = url == null ? "" : url.replaceAll("/+$", "");
         String language = v.string("language");
+        CheckConfig check = new CheckConfigReader(file, yaml, diagnostics).read(map.get("check"));
         return new SiteConfig(title, url, v.string("description"), language == null ? "en" : language,
                 v.string("edit_url"), v.string("logo"), Boolean.TRUE.equals(v.bool("strict")), v.map("params"),
-                Boolean.TRUE.equals(v.bool("deprecated_noindex")));
+                Boolean.TRUE.equals(v.bool("deprecated_noindex")), check);
     }
 
     /** Typed access to the top-level values, reporting wrong types. */

@@ -17,6 +17,8 @@ import dev.quire.mdx.AsideBlock;
 import dev.quire.mdx.MdxComponent;
 import dev.quire.mdx.MdxErrors;
 import dev.quire.mdx.MdxExtension;
+import dev.quire.model.facts.SourceFacts;
+import dev.quire.render.lint.PageLint;
 import dev.quire.partial.PartialFiles;
 import dev.quire.partial.PartialResolver;
 
@@ -38,9 +40,10 @@ public final class MarkdownRenderer {
      * A page body rendered to HTML.
      *
      * @param partials the partial files the page uses, through any chain (site paths)
+     * @param facts    the page's links and content rule findings, for {@code quire check}
      */
     public record Body(String html, List<HeadingIds.Heading> headings, List<TocEntry> toc, List<Diagnostic> diagnostics,
-                       Set<String> partials) {
+                       Set<String> partials, SourceFacts facts) {
     }
 
     private final Parser mdx;
@@ -93,8 +96,9 @@ public final class MarkdownRenderer {
         PageContext context = new PageContext(file.source(), page, MdxExtension.info(doc).constants(), diagnostics);
         context.attach(doc);
         checks.check(doc, context);
+        SourceFacts facts = PageLint.collect(doc, file.source());
         List<HeadingIds.Heading> headings = HeadingIds.assign(doc);
         String html = renderer.render(doc);
-        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials());
+        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials(), facts);
     }
 }

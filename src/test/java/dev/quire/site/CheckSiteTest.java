@@ -21,6 +21,9 @@ class CheckSiteTest {
             -- site.yaml --
             title: Relay Docs
             url: https://docs.example.com
+            check:
+              rules:
+                missing-description: off
             -- .gitignore --
             dist/
             -- content/index.mdx --
@@ -89,7 +92,7 @@ class CheckSiteTest {
                 """);
         TestSite.Run fixed = check("--since", "base");
         assertThat(fixed.err()).isEmpty();
-        assertThat(fixed.out()).isEqualTo("check passed: 3 pages, removed pages checked\n");
+        assertThat(fixed.out()).isEqualTo("check passed: 3 pages, links, content rules, source rules, removed pages checked\n");
         assertThat(fixed.exitCode()).isZero();
     }
 
