@@ -68,6 +68,8 @@ class CorpusCheckTest {
                 """, """
                 content/ai-gateway/configuration/manage-gateway.mdx:70:56: error: image ~/assets/images/ai-gateway/auto-retry-settings.png uses the Astro alias ~/, which a static site cannot resolve [broken-link]
                 """);
-        assertThat(run.err()).doesNotContain("'Render' is imported but never used");
+        // a page that renders a partial uses its Render import; request-handling.mdx really does not
+        assertThat(run.err()).doesNotContainPattern("get-started\\.mdx:\\d+:\\d+: warning: 'Render' is imported")
+                .contains("request-handling.mdx:8:10: warning: 'Render' is imported but never used [unused-import]");
     }
 }
