@@ -8,6 +8,8 @@ import dev.quire.diag.Diagnostic;
 import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
 import dev.quire.model.Page;
+import dev.quire.model.Urls;
+import dev.quire.render.PageText;
 import dev.quire.model.Site;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.output.AtomicOutput;
@@ -39,6 +41,7 @@ public final class Build {
     private final Diagnostics diagnostics = new Diagnostics();
     private final List<BuildResult.StageTime> stages = new ArrayList<>();
     private final Map<String, Set<String>> partialsByPage = new ConcurrentHashMap<>();
+    private final Map<String, PageText> texts = new ConcurrentHashMap<>();
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -63,7 +66,7 @@ public final class Build {
             diagnostics.addAll(renderers.problems());
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, renderers, sink))));
             stage("outputs", () -> {
-                renderers.writeOutputs(partialsByPage, redirects, sink, this::guard);
+                renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -89,6 +92,8 @@ public final class Build {
             diagnostics.addAll(rendered.body().diagnostics());
             partialsByPage.put(page.url(), rendered.body().partials());
             sink.write(page.outputFile(), rendered.html());
+            sink.write(Urls.markdownFile(page.path()), rendered.text().markdown());
+            texts.put(page.url(), rendered.text());
         });
     }
 

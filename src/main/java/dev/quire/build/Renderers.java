@@ -16,7 +16,11 @@ import dev.quire.partial.PartialFiles;
 import dev.quire.render.ComponentRenderer;
 import dev.quire.render.HighlightedCode;
 import dev.quire.render.LayoutRenderer;
+import dev.quire.render.MarkdownCopy;
 import dev.quire.render.MarkdownRenderer;
+import dev.quire.render.PageText;
+import dev.quire.search.SearchIndexFiles;
+import dev.quire.output.LlmsTxtOutput;
 import dev.quire.render.PageRef;
 import dev.quire.render.RenderFunctions;
 import dev.quire.template.TemplateEngine;
@@ -34,8 +38,11 @@ import java.util.function.Consumer;
  */
 final class Renderers {
 
-    /** A rendered page: its body (kept so that a navigation change re-runs only the layout) and its HTML. */
-    record Rendered(MarkdownRenderer.Body body, String html) {
+    /**
+     * A rendered page: its body (kept so that a navigation change re-runs only the layout), its HTML,
+     * and its text (sections for search, the whole page as Markdown for {@code index.md}).
+     */
+    record Rendered(MarkdownRenderer.Body body, String html, PageText text) {
     }
 
     private final Path source;
@@ -104,7 +111,13 @@ final class Renderers {
     /** Renders a page's body and puts it into its layout; throws when a template fails. */
     Rendered render(Page page) {
         MarkdownRenderer.Body body = markdown.render(page.file(), PageRef.of(page));
-        return new Rendered(body, layout(page, body));
+        return new Rendered(body, layout(page, body), text(page, body));
+    }
+
+    /** The page's text: its sections, and its Markdown copy headed by title, description and deprecation. */
+    PageText text(Page page, MarkdownRenderer.Body body) {
+        String md = MarkdownCopy.page(page.title(), page.meta().description(), layouts.deprecations().of(page), body.text().markdown());
+        return new PageText(body.text().sections(), md);
     }
 
     /** Only the layout, around a body rendered before. */
@@ -127,9 +140,11 @@ final class Renderers {
 
     /**
      * Everything besides the pages: 404, sitemap, redirects and their forwarding pages, headers, the
-     * deprecations list, theme assets, static files, manifest.
+     * deprecations list, theme assets, static files, manifest, the search index and llms.txt files
+     * (from {@code texts}, each page's text by URL).
      */
-    void writeOutputs(Map<String, Set<String>> partialsByPage, Redirects redirects, OutputSink sink, Consumer<Runnable> guard) {
+    void writeOutputs(Map<String, Set<String>> partialsByPage, Map<String, PageText> texts, Redirects redirects,
+                      OutputSink sink, Consumer<Runnable> guard) {
         guard.accept(() -> sink.write("404.html", notFound()));
         guard.accept(() -> writeSitemap(sink));
         guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
@@ -140,5 +155,7 @@ final class Renderers {
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         ManifestOutput.write(site, partialsByPage, redirects, sink);
+        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts)).forEach(sink::write);
+        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), sink);
     }
 }

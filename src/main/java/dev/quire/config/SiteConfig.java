@@ -15,12 +15,27 @@ import java.util.Map;
  * @param params      free values for templates ({@code site.params.x})
  * @param deprecatedNoindex {@code deprecated_noindex}: when true, pages whose frontmatter says
  *                    {@code deprecated} get {@code <meta name="robots" content="noindex">} (default false)
+ * @param search      {@code search}: the site's search ({@code search: {enabled: false}} turns it off)
  */
 public record SiteConfig(String title, String url, String description, String language, String editUrl,
-                         String logo, boolean strict, Map<String, Object> params, boolean deprecatedNoindex) {
+                         String logo, boolean strict, Map<String, Object> params, boolean deprecatedNoindex,
+                         Search search) {
 
     public SiteConfig {
         params = params == null ? Map.of() : Map.copyOf(params);
+        search = search == null ? Search.DEFAULT : search;
+    }
+
+    /**
+     * The {@code search:} settings.
+     *
+     * @param enabled {@code enabled}: when false, no search index is written and pages show no search box
+     *                (default true). A page leaves the index with {@code search: false} in its frontmatter.
+     */
+    public record Search(boolean enabled) {
+        /** Search on. */
+        public static final Search DEFAULT = new Search(true);
+        static final java.util.List<String> KEYS = java.util.List.of("enabled");
     }
 
     /**

@@ -40,7 +40,7 @@ public final class MarkdownRenderer {
      * @param partials the partial files the page uses, through any chain (site paths)
      */
     public record Body(String html, List<HeadingIds.Heading> headings, List<TocEntry> toc, List<Diagnostic> diagnostics,
-                       Set<String> partials) {
+                       Set<String> partials, PageText text) {
     }
 
     private final Parser mdx;
@@ -48,6 +48,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final PartialResolver partials;
     private final ComponentChecks checks;
+    private final MarkdownCopy markdown;
 
     public MarkdownRenderer(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, PartialFiles partialFiles) {
         this.mdx = Parser.builder(options(code, components, true)).build();
@@ -55,6 +56,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options(code, components, true)).build();
         this.partials = new PartialResolver(partialFiles, mdx);
         this.checks = new ComponentChecks(components.names());
+        this.markdown = new MarkdownCopy(options(code, components, true), components);
     }
 
     private static MutableDataSet options(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, boolean jsx) {
@@ -95,6 +97,7 @@ public final class MarkdownRenderer {
         checks.check(doc, context);
         List<HeadingIds.Heading> headings = HeadingIds.assign(doc);
         String html = renderer.render(doc);
-        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials());
+        PageText text = new PageText(SectionTexts.of(doc), markdown.body(doc));
+        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials(), text);
     }
 }

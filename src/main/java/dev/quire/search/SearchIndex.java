@@ -1,0 +1,124 @@
+package dev.quire.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The search index of a site: for each stem, the sections it occurs in with a weight (BM25 over the
+ * section's words, with words of the page title and of the section heading counted more), and for
+ * each word the stem it has. Pages are numbered in URL order, so that the same site gives the same index.
+ * Only the {@link #MAX_POSTINGS} best sections of a stem are kept: a query shows the top results only.
+ */
+public final class SearchIndex {
+
+    /** How many sections a stem keeps. */
+    static final int MAX_POSTINGS = 100;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    /** A section a stem occurs in: page number, section number within the page, weight (1 or more). */
+    record Posting(int page, int section, int weight) {
+    }
+
+    private final Analysis analysis;
+    private final List<SearchPage> pages;
+    private final Map<String, String> words;
+    private final Map<String, List<Posting>> postings;
+
+    private SearchIndex(Analysis analysis, List<SearchPage> pages, Map<String, String> words, Map<String, List<Posting>> postings) {
+        this.analysis = analysis;
+        this.pages = pages;
+        this.words = words;
+        this.postings = postings;
+    }
+
+    /** Indexes the pages (in parallel). */
+    public static SearchIndex build(List<SearchPage> input, Analysis analysis) {
+        List<SearchPage> pages = new ArrayList<>(input);
+        pages.sort(Comparator.comparing(SearchPage::url));
+        List<SectionTerms> sections = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (int s = 0; s < pages.get(p).sections().size(); s++) sections.add(new SectionTerms(p, s));
+        }
+        sections.parallelStream().forEach(t -> t.count(pages.get(t.page).title(), pages.get(t.page).sections().get(t.section), analysis));
+        Map<String, String> words = new TreeMap<>();
+        Map<String, List<double[]>> raw = new HashMap<>();
+        double totalLength = 0;
+        for (SectionTerms t : sections) {
+            totalLength += t.length;
+            words.putAll(t.words);
+            t.counts.forEach((stem, count) -> raw.computeIfAbsent(stem, k -> new ArrayList<>())
+                    .add(new double[]{t.page, t.section, count, t.length}));
+        }
+        double avg = sections.isEmpty() ? 1 : Math.max(1, totalLength / sections.size());
+        int n = sections.size();
+        Map<String, List<Posting>> postings = new TreeMap<>();
+        raw.forEach((stem, list) -> {
+            double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
+            List<Posting> out = new ArrayList<>(list.size());
+            for (double[] r : list) {
+                double tf = r[2] * (K1 + 1) / (r[2] + K1 * (1 - B + B * r[3] / avg));
+                out.add(new Posting((int) r[0], (int) r[1], Math.max(1, (int) Math.round(100 * tf * idf))));
+            }
+            out.sort(Comparator.comparingInt(Posting::weight).reversed().thenComparingInt(Posting::page).thenComparingInt(Posting::section));
+            List<Posting> kept = new ArrayList<>(out.subList(0, Math.min(MAX_POSTINGS, out.size())));
+            kept.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
+            postings.put(stem, kept);
+        });
+        return new SearchIndex(analysis, List.copyOf(pages), words, postings);
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    /** The pages in index order: a posting's page number is a position in this list. */
+    public List<SearchPage> pages() {
+        return pages;
+    }
+
+    /** Every indexed word (lower case) and its stem, sorted by word. */
+    public Map<String, String> words() {
+        return words;
+    }
+
+    /** The sections of a stem, by page and section. */
+    List<Posting> postings(String stem) {
+        return postings.getOrDefault(stem, List.of());
+    }
+
+    /** The words of one section with how much each stem counts there. */
+    private static final class SectionTerms {
+        final int page;
+        final int section;
+        final Map<String, Double> counts = new HashMap<>();
+        final Map<String, String> words = new HashMap<>();
+        int length;
+
+        SectionTerms(int page, int section) {
+            this.page = page;
+            this.section = section;
+        }
+
+        void count(String title, SectionText text, Analysis analysis) {
+            if (section == 0) add(title, 5, analysis);
+            add(text.heading(), 3, analysis);
+            add(text.text(), 1, analysis);
+        }
+
+        private void add(String text, double weight, Analysis analysis) {
+            analysis.words(text, word -> {
+                length++;
+                if (word.length() < 2) return;
+                analysis.stem(word).ifPresent(stem -> {
+                    words.put(word, stem);
+                    counts.merge(stem, weight, Double::sum);
+                });
+            });
+        }
+    }
+}
