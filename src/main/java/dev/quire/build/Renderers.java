@@ -1,5 +1,6 @@
 package dev.quire.build;
 
+import dev.quire.content.GitDates;
 import dev.quire.model.Page;
 import dev.quire.model.Urls;
 import dev.quire.model.redirect.Redirects;
@@ -32,8 +33,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The render stage's tools for one site: theme assets, the template engine, and the markdown and
- * layout renderers. The one-shot {@link Build} makes one set; {@link IncrementalBuild} keeps one
+ * The render stage's tools for one site: theme assets, the template engine, the markdown and
+ * layout renderers, and the pages' last-updated dates from git (read once, with one {@code git log}). The one-shot {@link Build} makes one set; {@link IncrementalBuild} keeps one
  * between rebuilds and replaces only the part a change made stale ({@link #withSite}, {@link #withFreshPartials}).
  */
 final class Renderers {
@@ -48,6 +49,7 @@ final class Renderers {
     private final Path source;
     private final Site site;
     private final Map<String, Object> data;
+    private final Map<String, String> lastUpdated;
     private final ThemeAssets assets;
     private final HighlightedCode code;
     private final TemplateEngine templates;
@@ -55,11 +57,13 @@ final class Renderers {
     private final LayoutRenderer layouts;
     private final MarkdownRenderer markdown;
 
-    private Renderers(Path source, Site site, Map<String, Object> data, ThemeAssets assets, HighlightedCode code,
-                      TemplateEngine templates, ComponentRenderer components, LayoutRenderer layouts, MarkdownRenderer markdown) {
+    private Renderers(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated, ThemeAssets assets,
+                      HighlightedCode code, TemplateEngine templates, ComponentRenderer components, LayoutRenderer layouts,
+                      MarkdownRenderer markdown) {
         this.source = source;
         this.site = site;
         this.data = data;
+        this.lastUpdated = lastUpdated;
         this.assets = assets;
         this.code = code;
         this.templates = templates;
@@ -74,15 +78,15 @@ final class Renderers {
         ThemeAssets assets = new ThemeAssets(theme, site.config().basePath());
         HighlightedCode code = new HighlightedCode();
         TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
-        return forSite(source, site, data, assets, code, templates);
+        return forSite(source, site, data, GitDates.of(source), assets, code, templates);
     }
 
-    private static Renderers forSite(Path source, Site site, Map<String, Object> data, ThemeAssets assets,
-                                     HighlightedCode code, TemplateEngine templates) {
-        LayoutRenderer layouts = new LayoutRenderer(templates, site, data);
+    private static Renderers forSite(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated,
+                                     ThemeAssets assets, HighlightedCode code, TemplateEngine templates) {
+        LayoutRenderer layouts = new LayoutRenderer(templates, site, data, lastUpdated);
         ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data, site);
         MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
-        return new Renderers(source, site, data, assets, code, templates, components, layouts, markdown);
+        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts, markdown);
     }
 
     /**
@@ -90,7 +94,7 @@ final class Renderers {
      * site (DirectoryListing), so they and the markdown renderer are made anew too.
      */
     Renderers withSite(Site newSite) {
-        return forSite(source, newSite, data, assets, code, templates);
+        return forSite(source, newSite, data, lastUpdated, assets, code, templates);
     }
 
     /** Problems found while setting up: deprecation replacements that are no page. */
@@ -100,7 +104,7 @@ final class Renderers {
 
     /** Partial files are read once per markdown renderer: a fresh one reads them again. */
     Renderers withFreshPartials() {
-        return new Renderers(source, site, data, assets, code, templates, components, layouts,
+        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts,
                 new MarkdownRenderer(code, components, new PartialFiles(source)));
     }
 
