@@ -26,7 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -51,6 +52,12 @@ public final class Analysis {
             Map.entry("fi", FinnishAnalyzer::new), Map.entry("ru", RussianAnalyzer::new));
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String NONE = "";
+    /** A tokenizer per thread, reused (closing one readies it for the next text): making one costs more than a section. */
+    private static final ThreadLocal<StandardTokenizer> TOKENIZERS = ThreadLocal.withInitial(() -> {
+        StandardTokenizer t = new StandardTokenizer();
+        t.addAttribute(CharTermAttribute.class);
+        return t;
+    });
 
     private final String language;
     private final Analyzer analyzer;
@@ -80,20 +87,38 @@ public final class Analysis {
 
     /** Calls {@code out} with each word of {@code text}, lower-cased, in order. */
     public void words(String text, Consumer<String> out) {
-        try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+        StandardTokenizer tokenizer = TOKENIZERS.get();
+        CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+        try {
             tokenizer.setReader(new StringReader(text));
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 String token = term.toString().toLowerCase(Locale.ROOT);
-                for (String part : SPLIT.split(token)) {
-                    if (!part.isEmpty()) out.accept(part);
+                if (lettersAndDigits(token)) {
+                    out.accept(token);
+                } else {
+                    for (String part : SPLIT.split(token)) {
+                        if (!part.isEmpty()) out.accept(part);
+                    }
                 }
             }
             tokenizer.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+    }
+
+    private static boolean lettersAndDigits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetterOrDigit(token.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** The words of {@code text} as a list. */
@@ -103,10 +128,19 @@ public final class Analysis {
         return out;
     }
 
-    /** The stem of a lower-cased word, or empty for a stop word. */
-    public Optional<String> stem(String word) {
+    /** The stem of a lower-cased word, or null for a stop word; each word is analysed once. */
+    String stemOrNull(String word) {
         String stem = stems.computeIfAbsent(word, this::analyze);
-        return stem.equals(NONE) ? Optional.empty() : Optional.of(stem);
+        return stem.equals(NONE) ? null : stem;
+    }
+
+    /** Every word seen so far that has a stem and at least two letters, with its stem, sorted by word. */
+    SortedMap<String, String> vocabulary() {
+        SortedMap<String, String> out = new TreeMap<>();
+        stems.forEach((word, stem) -> {
+            if (!stem.equals(NONE) && word.length() >= 2) out.put(word, stem);
+        });
+        return out;
     }
 
     private String analyze(String word) {

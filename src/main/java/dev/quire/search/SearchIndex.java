@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The search index of a site: for each stem, the sections it occurs in with a weight (BM25 over the
@@ -45,31 +47,35 @@ public final class SearchIndex {
             for (int s = 0; s < pages.get(p).sections().size(); s++) sections.add(new SectionTerms(p, s));
         }
         sections.parallelStream().forEach(t -> t.count(pages.get(t.page).title(), pages.get(t.page).sections().get(t.section), analysis));
-        Map<String, String> words = new TreeMap<>();
         Map<String, List<double[]>> raw = new HashMap<>();
         double totalLength = 0;
         for (SectionTerms t : sections) {
             totalLength += t.length;
-            words.putAll(t.words);
             t.counts.forEach((stem, count) -> raw.computeIfAbsent(stem, k -> new ArrayList<>())
-                    .add(new double[]{t.page, t.section, count, t.length}));
+                    .add(new double[]{t.page, t.section, count[0], t.length}));
         }
         double avg = sections.isEmpty() ? 1 : Math.max(1, totalLength / sections.size());
         int n = sections.size();
-        Map<String, List<Posting>> postings = new TreeMap<>();
-        raw.forEach((stem, list) -> {
-            double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
-            List<Posting> out = new ArrayList<>(list.size());
-            for (double[] r : list) {
-                double tf = r[2] * (K1 + 1) / (r[2] + K1 * (1 - B + B * r[3] / avg));
-                out.add(new Posting((int) r[0], (int) r[1], Math.max(1, (int) Math.round(100 * tf * idf))));
-            }
-            out.sort(Comparator.comparingInt(Posting::weight).reversed().thenComparingInt(Posting::page).thenComparingInt(Posting::section));
-            List<Posting> kept = new ArrayList<>(out.subList(0, Math.min(MAX_POSTINGS, out.size())));
-            kept.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
-            postings.put(stem, kept);
-        });
-        return new SearchIndex(analysis, List.copyOf(pages), words, postings);
+        Map<String, List<Posting>> postings = new ConcurrentHashMap<>();
+        raw.entrySet().parallelStream().forEach(e -> postings.put(e.getKey(), best(e.getValue(), n, avg)));
+        return new SearchIndex(analysis, List.copyOf(pages), analysis.vocabulary(), postings);
+    }
+
+    /** The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, in page and section order. */
+    private static List<Posting> best(List<double[]> sections, int n, double avg) {
+        double idf = Math.log(1 + (n - sections.size() + 0.5) / (sections.size() + 0.5));
+        Comparator<Posting> worstFirst = Comparator.comparingInt(Posting::weight)
+                .thenComparing(Comparator.comparingInt(Posting::page).reversed())
+                .thenComparing(Comparator.comparingInt(Posting::section).reversed());
+        PriorityQueue<Posting> kept = new PriorityQueue<>(MAX_POSTINGS + 1, worstFirst);
+        for (double[] r : sections) {
+            double tf = r[2] * (K1 + 1) / (r[2] + K1 * (1 - B + B * r[3] / avg));
+            kept.add(new Posting((int) r[0], (int) r[1], Math.max(1, (int) Math.round(100 * tf * idf))));
+            if (kept.size() > MAX_POSTINGS) kept.poll();
+        }
+        List<Posting> out = new ArrayList<>(kept);
+        out.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
+        return out;
     }
 
     public Analysis analysis() {
@@ -91,12 +97,11 @@ public final class SearchIndex {
         return postings.getOrDefault(stem, List.of());
     }
 
-    /** The words of one section with how much each stem counts there. */
+    /** The stems of one section with how much each counts there. */
     private static final class SectionTerms {
         final int page;
         final int section;
-        final Map<String, Double> counts = new HashMap<>();
-        final Map<String, String> words = new HashMap<>();
+        final Map<String, int[]> counts = new HashMap<>();
         int length;
 
         SectionTerms(int page, int section) {
@@ -110,14 +115,12 @@ public final class SearchIndex {
             add(text.text(), 1, analysis);
         }
 
-        private void add(String text, double weight, Analysis analysis) {
+        private void add(String text, int weight, Analysis analysis) {
             analysis.words(text, word -> {
                 length++;
                 if (word.length() < 2) return;
-                analysis.stem(word).ifPresent(stem -> {
-                    words.put(word, stem);
-                    counts.merge(stem, weight, Double::sum);
-                });
+                String stem = analysis.stemOrNull(word);
+                if (stem != null) counts.computeIfAbsent(stem, k -> new int[1])[0] += weight;
             });
         }
     }
