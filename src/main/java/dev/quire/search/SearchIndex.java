@@ -47,12 +47,11 @@ public final class SearchIndex {
             for (int s = 0; s < pages.get(p).sections().size(); s++) sections.add(new SectionTerms(p, s));
         }
         sections.parallelStream().forEach(t -> t.count(pages.get(t.page).title(), pages.get(t.page).sections().get(t.section), analysis));
-        Map<String, List<double[]>> raw = new HashMap<>();
+        Map<String, Occurrences> raw = new HashMap<>();
         double totalLength = 0;
         for (SectionTerms t : sections) {
             totalLength += t.length;
-            t.counts.forEach((stem, count) -> raw.computeIfAbsent(stem, k -> new ArrayList<>())
-                    .add(new double[]{t.page, t.section, count[0], t.length}));
+            t.counts.forEach((stem, count) -> raw.computeIfAbsent(stem, k -> new Occurrences()).add(t.page, t.section, count[0], t.length));
         }
         double avg = sections.isEmpty() ? 1 : Math.max(1, totalLength / sections.size());
         int n = sections.size();
@@ -62,20 +61,40 @@ public final class SearchIndex {
     }
 
     /** The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, in page and section order. */
-    private static List<Posting> best(List<double[]> sections, int n, double avg) {
-        double idf = Math.log(1 + (n - sections.size() + 0.5) / (sections.size() + 0.5));
+    private static List<Posting> best(Occurrences sections, int n, double avg) {
+        double idf = Math.log(1 + (n - sections.size + 0.5) / (sections.size + 0.5));
         Comparator<Posting> worstFirst = Comparator.comparingInt(Posting::weight)
                 .thenComparing(Comparator.comparingInt(Posting::page).reversed())
                 .thenComparing(Comparator.comparingInt(Posting::section).reversed());
         PriorityQueue<Posting> kept = new PriorityQueue<>(MAX_POSTINGS + 1, worstFirst);
-        for (double[] r : sections) {
-            double tf = r[2] * (K1 + 1) / (r[2] + K1 * (1 - B + B * r[3] / avg));
-            kept.add(new Posting((int) r[0], (int) r[1], Math.max(1, (int) Math.round(100 * tf * idf))));
+        int[] v = sections.values;
+        for (int i = 0; i < sections.size * 4; i += 4) {
+            double count = v[i + 2];
+            double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * v[i + 3] / avg));
+            int weight = Math.max(1, (int) Math.round(100 * tf * idf));
+            if (kept.size() == MAX_POSTINGS && weight < kept.peek().weight()) continue;
+            kept.add(new Posting(v[i], v[i + 1], weight));
             if (kept.size() > MAX_POSTINGS) kept.poll();
         }
         List<Posting> out = new ArrayList<>(kept);
         out.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
         return out;
+    }
+
+    /** The sections a stem occurs in, as flat ints: page, section, weighted count, section length. */
+    private static final class Occurrences {
+        int[] values = new int[16];
+        int size;
+
+        void add(int page, int section, int count, int length) {
+            if (size * 4 + 4 > values.length) values = java.util.Arrays.copyOf(values, values.length * 2);
+            int i = size * 4;
+            values[i] = page;
+            values[i + 1] = section;
+            values[i + 2] = count;
+            values[i + 3] = length;
+            size++;
+        }
     }
 
     public Analysis analysis() {
