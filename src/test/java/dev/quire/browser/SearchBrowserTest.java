@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,6 +69,8 @@ class SearchBrowserTest {
             Caching caching caching.
             """;
 
+    static final Path SHOTS = Path.of("target", "screenshots");
+
     @TempDir
     static Path dir;
     static StaticServer server;
@@ -87,7 +91,7 @@ class SearchBrowserTest {
     }
 
     @Test
-    void typingAWordShowsTheExpectedPageFirstWithItsSectionAndMarkedWords() {
+    void typingAWordShowsTheExpectedPageFirstWithItsSectionAndMarkedWords() throws Exception {
         browser.get(server.url("/limits/"));
         new Actions(browser).sendKeys("/").perform();
         WebElement input = browser.findElement(By.cssSelector(".search-dialog[open] .search-input"));
@@ -99,6 +103,8 @@ class SearchBrowserTest {
         assertThat(titles(results).indexOf("Legacy caching")).isEqualTo(titles(results).size() - 1);
         assertThat(results.get(0).findElements(By.cssSelector(".search-excerpt mark")))
                 .extracting(WebElement::getText).contains("caches");
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve("search-results.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         input.clear();
         input.sendKeys("ttl");

@@ -174,5 +174,7 @@ class MarkdownCopySiteTest {
                 .isEqualTo("/guide/code/index.md");
         assertThat(site.html("guide/code/index.html").selectFirst("button.copy-page").attr("data-markdown"))
                 .isEqualTo("/guide/code/index.md");
+        assertThat(site.html("404.html").select("link[type=text/markdown]")).as("404 has no Markdown copy").isEmpty();
+        assertThat(site.html("deprecations/index.html").select("link[type=text/markdown]")).isEmpty();
     }
 }
