@@ -85,6 +85,30 @@
     });
   }
 
+  // "Copy page as Markdown": copies the page's Markdown copy (index.md next to the page).
+  function setupCopyPage() {
+    var button = document.querySelector(".copy-page[data-markdown]");
+    if (!button || !window.fetch) return;
+    var label = button.querySelector("span");
+    var text = label.textContent;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var markdown = fetch(button.getAttribute("data-markdown")).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.text();
+      });
+      var copied = window.ClipboardItem && navigator.clipboard && navigator.clipboard.write
+        ? navigator.clipboard.write([new ClipboardItem({ "text/plain": markdown.then(function (t) { return new Blob([t], { type: "text/plain" }); }) })])
+        : markdown.then(writeClipboard);
+      copied.then(function () {
+        label.textContent = "Copied";
+        setTimeout(function () { label.textContent = text; }, 1800);
+      }, function () {
+        label.textContent = "Could not copy";
+      });
+    });
+  }
+
   // Mobile menu: the checkbox works without JavaScript; this adds Escape and closes it after a link.
   function setupMenu() {
     var toggle = document.getElementById("nav-toggle");
@@ -193,6 +217,7 @@
     setupTabs();
     setupThemeToggle();
     setupCopyButtons();
+    setupCopyPage();
     setupMenu();
     revealCurrentLink();
     setupTocHighlight();

@@ -31,11 +31,12 @@ class ArchitectureTest {
         ALLOWED.put("partial", List.of("diag", "config", "content", "mdx"));
         ALLOWED.put("model", List.of("diag", "config", "content"));
         ALLOWED.put("template", List.of("diag", "config", "model"));
-        ALLOWED.put("render", List.of("diag", "config", "content", "model", "mdx", "partial", "template"));
+        ALLOWED.put("search", List.of("diag", "config", "model"));
+        ALLOWED.put("render", List.of("diag", "config", "content", "model", "mdx", "partial", "template", "search"));
         ALLOWED.put("post", List.of("diag", "model"));
-        ALLOWED.put("output", List.of("diag", "config", "model", "template", "post"));
+        ALLOWED.put("output", List.of("diag", "config", "model", "template", "post", "search"));
         ALLOWED.put("check", List.of("diag", "config", "content", "model", "post"));
-        ALLOWED.put("build", List.of("diag", "config", "content", "mdx", "partial", "model", "template", "render", "post", "output", "check"));
+        ALLOWED.put("build", List.of("diag", "config", "content", "mdx", "partial", "model", "template", "search", "render", "post", "output", "check"));
         ALLOWED.put("serve", List.of("build", "diag", "config"));
         ALLOWED.put("publish", List.of("build", "diag", "config", "model"));
         ALLOWED.put("review", List.of("build", "check", "diag", "config", "content", "model"));

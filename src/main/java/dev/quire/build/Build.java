@@ -8,6 +8,8 @@ import dev.quire.diag.Diagnostic;
 import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
 import dev.quire.model.Page;
+import dev.quire.model.Urls;
+import dev.quire.render.PageText;
 import dev.quire.model.Site;
 import dev.quire.model.facts.PageFacts;
 import dev.quire.model.facts.SourceFacts;
@@ -43,6 +45,7 @@ public final class Build {
     private final List<BuildResult.StageTime> stages = new ArrayList<>();
     private final Map<String, Set<String>> partialsByPage = new ConcurrentHashMap<>();
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+    private final Map<String, PageText> texts = new ConcurrentHashMap<>();
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -67,7 +70,7 @@ public final class Build {
             diagnostics.addAll(renderers.problems());
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, renderers, sink))));
             stage("outputs", () -> {
-                renderers.writeOutputs(partialsByPage, redirects, sink, this::guard);
+                renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -92,9 +95,13 @@ public final class Build {
             Renderers.Rendered rendered = renderers.render(page);
             diagnostics.addAll(rendered.body().diagnostics());
             partialsByPage.put(page.url(), rendered.body().partials());
-            SourceFacts source = rendered.body().facts();
-            facts.put(page.url(), new PageFacts(page.url(), page.sitePath(), source.links(), HtmlIds.of(rendered.html()), source.hits()));
+            if (options.facts()) {
+                SourceFacts source = rendered.body().facts();
+                facts.put(page.url(), new PageFacts(page.url(), page.sitePath(), source.links(), HtmlIds.of(rendered.html()), source.hits()));
+            }
             sink.write(page.outputFile(), rendered.html());
+            sink.write(Urls.markdownFile(page.path()), rendered.text().markdown());
+            texts.put(page.url(), rendered.text());
         });
     }
 

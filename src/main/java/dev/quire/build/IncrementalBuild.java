@@ -114,7 +114,7 @@ public final class IncrementalBuild {
         renderPages(relayout.values(), true, report, changed);
         if (changes.has(ChangeKind.REDIRECTS) || changes.has(ChangeKind.STATIC) || siteFiles) {
             checkRedirects(report);
-            guard(() -> renderers.writeOutputs(outputs.partials(), redirects, outputs.sink(), work -> guard(work, report)), report);
+            guard(() -> renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, outputs.sink(), work -> guard(work, report)), report);
         } else if (outputs.takePartialsChanged()) {
             ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
         }
@@ -232,7 +232,7 @@ public final class IncrementalBuild {
             outputs = outputs.fresh();
             renderPages(site.pages(), false, report, changed);
             checkRedirects(report);
-            renderers.writeOutputs(outputs.partials(), redirects, outputs.sink(), work -> guard(work, report));
+            renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, outputs.sink(), work -> guard(work, report));
             outputs.takePartialsChanged();
             outputs.settle();
             staticFiles = Set.copyOf(StaticFilesOutput.list(source));

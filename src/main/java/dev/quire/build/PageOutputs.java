@@ -5,6 +5,8 @@ import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
 import dev.quire.diag.Position;
 import dev.quire.model.Page;
+import dev.quire.model.Urls;
+import dev.quire.render.PageText;
 import dev.quire.output.MemorySink;
 import dev.quire.render.MarkdownRenderer;
 
@@ -29,6 +31,7 @@ final class PageOutputs {
     private PageOutputs previous;
     private final Map<String, MarkdownRenderer.Body> bodies = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> partials = new ConcurrentHashMap<>();
+    private final Map<String, PageText> texts = new ConcurrentHashMap<>();
     private final Map<String, List<Diagnostic>> errors = new ConcurrentHashMap<>();
     private final AtomicBoolean partialsChanged = new AtomicBoolean();
 
@@ -58,6 +61,11 @@ final class PageOutputs {
         return partials;
     }
 
+    /** Each page's text (search sections, Markdown copy) by URL, from its last good render. */
+    Map<String, PageText> texts() {
+        return texts;
+    }
+
     Map<String, List<Diagnostic>> errors() {
         return errors;
     }
@@ -80,13 +88,15 @@ final class PageOutputs {
         try {
             MarkdownRenderer.Body kept = bodies.get(page.url());
             Renderers.Rendered r = layoutOnly && kept != null
-                    ? new Renderers.Rendered(kept, renderers.layout(page, kept)) : renderers.render(page);
+                    ? new Renderers.Rendered(kept, renderers.layout(page, kept), renderers.text(page, kept)) : renderers.render(page);
             report.addAll(r.body().diagnostics());
             if (!r.body().partials().equals(partials.put(page.url(), r.body().partials()))) partialsChanged.set(true);
             failures = r.body().diagnostics().stream().filter(Diagnostic::isError).toList();
             if (failures.isEmpty()) {
                 bodies.put(page.url(), r.body());
+                texts.put(page.url(), r.text());
                 sink.write(out, r.html());
+                sink.write(Urls.markdownFile(page.path()), r.text().markdown());
             }
         } catch (DiagnosticException e) {
             report.addAll(e.diagnostics());
@@ -109,6 +119,8 @@ final class PageOutputs {
     boolean remove(String url, String outputFile) {
         bodies.remove(url);
         partials.remove(url);
+        texts.remove(url);
+        sink.remove(outputFile.substring(0, outputFile.length() - "index.html".length()) + "index.md");
         boolean had = errors.remove(outputFile) != null;
         byte[] old = sink.get(outputFile);
         sink.remove(outputFile);

@@ -1,5 +1,6 @@
 package dev.quire.build;
 
+import dev.quire.content.GitDates;
 import dev.quire.model.Page;
 import dev.quire.model.Urls;
 import dev.quire.model.redirect.Redirects;
@@ -16,7 +17,11 @@ import dev.quire.partial.PartialFiles;
 import dev.quire.render.ComponentRenderer;
 import dev.quire.render.HighlightedCode;
 import dev.quire.render.LayoutRenderer;
+import dev.quire.render.MarkdownCopy;
 import dev.quire.render.MarkdownRenderer;
+import dev.quire.render.PageText;
+import dev.quire.search.SearchIndexFiles;
+import dev.quire.output.LlmsTxtOutput;
 import dev.quire.render.PageRef;
 import dev.quire.render.RenderFunctions;
 import dev.quire.template.TemplateEngine;
@@ -28,19 +33,23 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The render stage's tools for one site: theme assets, the template engine, and the markdown and
- * layout renderers. The one-shot {@link Build} makes one set; {@link IncrementalBuild} keeps one
+ * The render stage's tools for one site: theme assets, the template engine, the markdown and
+ * layout renderers, and the pages' last-updated dates from git (read once, with one {@code git log}). The one-shot {@link Build} makes one set; {@link IncrementalBuild} keeps one
  * between rebuilds and replaces only the part a change made stale ({@link #withSite}, {@link #withFreshPartials}).
  */
 final class Renderers {
 
-    /** A rendered page: its body (kept so that a navigation change re-runs only the layout) and its HTML. */
-    record Rendered(MarkdownRenderer.Body body, String html) {
+    /**
+     * A rendered page: its body (kept so that a navigation change re-runs only the layout), its HTML,
+     * and its text (sections for search, the whole page as Markdown for {@code index.md}).
+     */
+    record Rendered(MarkdownRenderer.Body body, String html, PageText text) {
     }
 
     private final Path source;
     private final Site site;
     private final Map<String, Object> data;
+    private final Map<String, String> lastUpdated;
     private final ThemeAssets assets;
     private final HighlightedCode code;
     private final TemplateEngine templates;
@@ -48,11 +57,13 @@ final class Renderers {
     private final LayoutRenderer layouts;
     private final MarkdownRenderer markdown;
 
-    private Renderers(Path source, Site site, Map<String, Object> data, ThemeAssets assets, HighlightedCode code,
-                      TemplateEngine templates, ComponentRenderer components, LayoutRenderer layouts, MarkdownRenderer markdown) {
+    private Renderers(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated, ThemeAssets assets,
+                      HighlightedCode code, TemplateEngine templates, ComponentRenderer components, LayoutRenderer layouts,
+                      MarkdownRenderer markdown) {
         this.source = source;
         this.site = site;
         this.data = data;
+        this.lastUpdated = lastUpdated;
         this.assets = assets;
         this.code = code;
         this.templates = templates;
@@ -67,15 +78,15 @@ final class Renderers {
         ThemeAssets assets = new ThemeAssets(theme, site.config().basePath());
         HighlightedCode code = new HighlightedCode();
         TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
-        return forSite(source, site, data, assets, code, templates);
+        return forSite(source, site, data, GitDates.of(source), assets, code, templates);
     }
 
-    private static Renderers forSite(Path source, Site site, Map<String, Object> data, ThemeAssets assets,
-                                     HighlightedCode code, TemplateEngine templates) {
-        LayoutRenderer layouts = new LayoutRenderer(templates, site, data);
+    private static Renderers forSite(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated,
+                                     ThemeAssets assets, HighlightedCode code, TemplateEngine templates) {
+        LayoutRenderer layouts = new LayoutRenderer(templates, site, data, lastUpdated);
         ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data, site);
         MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
-        return new Renderers(source, site, data, assets, code, templates, components, layouts, markdown);
+        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts, markdown);
     }
 
     /**
@@ -83,7 +94,7 @@ final class Renderers {
      * site (DirectoryListing), so they and the markdown renderer are made anew too.
      */
     Renderers withSite(Site newSite) {
-        return forSite(source, newSite, data, assets, code, templates);
+        return forSite(source, newSite, data, lastUpdated, assets, code, templates);
     }
 
     /** Problems found while setting up: deprecation replacements that are no page. */
@@ -93,7 +104,7 @@ final class Renderers {
 
     /** Partial files are read once per markdown renderer: a fresh one reads them again. */
     Renderers withFreshPartials() {
-        return new Renderers(source, site, data, assets, code, templates, components, layouts,
+        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts,
                 new MarkdownRenderer(code, components, new PartialFiles(source)));
     }
 
@@ -104,7 +115,13 @@ final class Renderers {
     /** Renders a page's body and puts it into its layout; throws when a template fails. */
     Rendered render(Page page) {
         MarkdownRenderer.Body body = markdown.render(page.file(), PageRef.of(page));
-        return new Rendered(body, layout(page, body));
+        return new Rendered(body, layout(page, body), text(page, body));
+    }
+
+    /** The page's text: its sections, and its Markdown copy headed by title, description and deprecation. */
+    PageText text(Page page, MarkdownRenderer.Body body) {
+        String md = MarkdownCopy.page(page.title(), page.meta().description(), layouts.deprecations().of(page), body.text().markdown());
+        return new PageText(body.text().sections(), md);
     }
 
     /** Only the layout, around a body rendered before. */
@@ -127,9 +144,11 @@ final class Renderers {
 
     /**
      * Everything besides the pages: 404, sitemap, redirects and their forwarding pages, headers, the
-     * deprecations list, theme assets, static files, manifest.
+     * deprecations list, theme assets, static files, manifest, the search index and llms.txt files
+     * (from {@code texts}, each page's text by URL).
      */
-    void writeOutputs(Map<String, Set<String>> partialsByPage, Redirects redirects, OutputSink sink, Consumer<Runnable> guard) {
+    void writeOutputs(Map<String, Set<String>> partialsByPage, Map<String, PageText> texts, Redirects redirects,
+                      OutputSink sink, Consumer<Runnable> guard) {
         guard.accept(() -> sink.write("404.html", notFound()));
         guard.accept(() -> writeSitemap(sink));
         guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
@@ -140,5 +159,7 @@ final class Renderers {
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         ManifestOutput.write(site, partialsByPage, redirects, sink);
+        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts)).forEach(sink::write);
+        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), sink);
     }
 }

@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         for (String ref : since) checks.add(new RemovedPagesCheck(GitBaseline.at(source, ref, basePath)));
         try (TempFolder tmp = TempFolder.create("quire-check-")) {
             Path output = tmp.path().resolve("site");
-            BuildResult result = Build.run(new BuildOptions(source, output, false));
+            BuildResult result = Build.run(new BuildOptions(source, output, false, true));
             if (result.failed()) {
                 format.print(strict(result.diagnostics()), out, err);
                 err.printf("check failed: the site does not build (%s)%n", Reporter.summary(result.errors(), result.warnings()));

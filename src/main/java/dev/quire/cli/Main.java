@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code quire} command: a documentation site generator. */
 @Command(name = "quire", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds documentation sites written in Markdown and MDX into static HTML.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, ReviewCommand.class, PublishCommand.class,
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class, ReviewCommand.class, PublishCommand.class,
                 ImpactCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -16,14 +16,28 @@ import java.util.Map;
  * @param deprecatedNoindex {@code deprecated_noindex}: when true, pages whose frontmatter says
  *                    {@code deprecated} get {@code <meta name="robots" content="noindex">} (default false)
  * @param check       how {@code quire check} judges the site: rule severities, link scope, data values ({@link CheckConfig})
+ * @param search      {@code search}: the site's search ({@code search: {enabled: false}} turns it off)
  */
 public record SiteConfig(String title, String url, String description, String language, String editUrl,
                          String logo, boolean strict, Map<String, Object> params, boolean deprecatedNoindex,
-                         CheckConfig check) {
+                         CheckConfig check, Search search) {
 
     public SiteConfig {
         params = params == null ? Map.of() : Map.copyOf(params);
         check = check == null ? CheckConfig.DEFAULT : check;
+        search = search == null ? Search.DEFAULT : search;
+    }
+
+    /**
+     * The {@code search:} settings.
+     *
+     * @param enabled {@code enabled}: when false, no search index is written and pages show no search box
+     *                (default true). A page leaves the index with {@code search: false} in its frontmatter.
+     */
+    public record Search(boolean enabled) {
+        /** Search on. */
+        public static final Search DEFAULT = new Search(true);
+        static final java.util.List<String> KEYS = java.util.List.of("enabled");
     }
 
     /**

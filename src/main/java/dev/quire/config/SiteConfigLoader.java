@@ -24,7 +24,7 @@ public final class SiteConfigLoader {
 
     public static final String FILE = "site.yaml";
     static final List<String> KEYS = List.of("title", "url", "description", "language", "edit_url", "logo",
-            "strict", "params", "deprecated_noindex", "check");
+            "strict", "params", "deprecated_noindex", "check", "search");
 
     private SiteConfigLoader() {
     }
@@ -75,7 +75,26 @@ public final class SiteConfigLoader {
         CheckConfig check = new CheckConfigReader(file, yaml, diagnostics).read(map.get("check"));
         return new SiteConfig(title, url, v.string("description"), language == null ? "en" : language,
                 v.string("edit_url"), v.string("logo"), Boolean.TRUE.equals(v.bool("strict")), v.map("params"),
-                Boolean.TRUE.equals(v.bool("deprecated_noindex")), check);
+                Boolean.TRUE.equals(v.bool("deprecated_noindex")), check, search(file, yaml, v, diagnostics));
+    }
+
+    private static SiteConfig.Search search(SourceText file, YamlData yaml, Values v, Diagnostics diagnostics) {
+        Map<String, Object> map = v.map("search");
+        if (map == null) return SiteConfig.Search.DEFAULT;
+        for (String key : map.keySet()) {
+            if (!SiteConfig.Search.KEYS.contains(key)) {
+                Position at = yaml.positionOf("search." + key);
+                diagnostics.add(file.warningAt(at.line(), at.column(), "unknown key 'search." + key + "' in site.yaml")
+                        .withHint("known keys: " + String.join(", ", SiteConfig.Search.KEYS)));
+            }
+        }
+        Object enabled = map.get("enabled");
+        if (enabled != null && !(enabled instanceof Boolean)) {
+            Position at = yaml.positionOf("search.enabled");
+            diagnostics.add(file.errorAt(at.line(), at.column(), "'search.enabled' in site.yaml must be true or false"));
+            return SiteConfig.Search.DEFAULT;
+        }
+        return new SiteConfig.Search(!Boolean.FALSE.equals(enabled));
     }
 
     /** Typed access to the top-level values, reporting wrong types. */

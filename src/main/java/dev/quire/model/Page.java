@@ -19,6 +19,11 @@ public record Page(SourceFile file, String path, String url) {
         return file.meta().title();
     }
 
+    /** The frontmatter's description, or null. */
+    public String description() {
+        return file.meta().description();
+    }
+
     /** The sidebar label: {@code sidebar.label}, else the title. */
     public String label() {
         String label = file.meta().sidebar().label();

@@ -23,6 +23,11 @@ public final class Urls {
         return path + "index.html";
     }
 
+    /** The Markdown copy of a page path: "a/b/index.md". */
+    public static String markdownFile(String path) {
+        return path + "index.md";
+    }
+
     /** The folder a content path belongs to as a nav key: "a/b/" for a/b/c.mdx and for a/b/index.mdx. */
     public static String folderOf(String contentPath) {
         int slash = contentPath.lastIndexOf('/');

@@ -27,9 +27,12 @@ public final class LayoutRenderer {
     private final SidebarRenderer sidebar;
     private final Map<String, Object> data;
     private final Deprecations deprecations;
+    private final Map<String, String> lastUpdated;
 
-    public LayoutRenderer(TemplateEngine templates, Site site, Map<String, Object> data) {
+    /** {@code lastUpdated}: the date each page's file last changed (YYYY-MM-DD) by site path, from git; may be empty. */
+    public LayoutRenderer(TemplateEngine templates, Site site, Map<String, Object> data, Map<String, String> lastUpdated) {
         this.templates = templates;
+        this.lastUpdated = lastUpdated;
         this.site = site;
         this.data = data;
         this.siteView = SiteView.of(site.config());
@@ -56,7 +59,8 @@ public final class LayoutRenderer {
         String robots = deprecated != null && site.config().deprecatedNoindex() ? "noindex" : null;
         PageView view = new PageView(meta.title(), meta.description(), page.url(), site.permalink(page.url()),
                 page.sitePath(), editUrl, body.html(), body.toc(), crumbs, LinkView.of(site.previous(page)),
-                LinkView.of(site.next(page)), meta.raw(), meta.sidebar().badge(), robots, meta.head(), deprecated);
+                LinkView.of(site.next(page)), meta.raw(), meta.sidebar().badge(), robots, meta.head(), deprecated,
+                lastUpdated.get(page.sitePath()));
         return templates.render(name, context(view, sidebar.forPage(page)));
     }
 
@@ -64,7 +68,7 @@ public final class LayoutRenderer {
     public String renderNotFound() {
         PageView view = new PageView("Page not found", null, site.config().basePath() + "404.html",
                 site.permalink(site.config().basePath() + "404.html"), null, null, "", List.of(), List.of(),
-                null, null, Map.of(), null, "noindex", List.of(), null);
+                null, null, Map.of(), null, "noindex", List.of(), null, null);
         return templates.render("layouts/404.peb", context(view, sidebar.topLevel()));
     }
 
@@ -76,7 +80,7 @@ public final class LayoutRenderer {
         String url = site.config().basePath() + Deprecations.PATH;
         PageView view = new PageView("Deprecated pages", "Pages that are deprecated, and the pages that replace them.",
                 url, site.permalink(url), null, null, "", List.of(), List.of(), null, null, Map.of(), null,
-                site.config().deprecatedNoindex() ? "noindex" : null, List.of(), null);
+                site.config().deprecatedNoindex() ? "noindex" : null, List.of(), null, null);
         Map<String, Object> context = context(view, sidebar.topLevel());
         context.put("deprecations", deprecations.all());
         return templates.render("layouts/deprecations.peb", context);

@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
      * @param facts    the page's links and content rule findings, for {@code quire check}
      */
     public record Body(String html, List<HeadingIds.Heading> headings, List<TocEntry> toc, List<Diagnostic> diagnostics,
-                       Set<String> partials, SourceFacts facts) {
+                       Set<String> partials, SourceFacts facts, PageText text) {
     }
 
     private final Parser mdx;
@@ -51,6 +51,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final PartialResolver partials;
     private final ComponentChecks checks;
+    private final MarkdownCopy markdown;
 
     public MarkdownRenderer(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, PartialFiles partialFiles) {
         this.mdx = Parser.builder(options(code, components, true)).build();
@@ -58,6 +59,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options(code, components, true)).build();
         this.partials = new PartialResolver(partialFiles, mdx);
         this.checks = new ComponentChecks(components.names());
+        this.markdown = new MarkdownCopy(options(code, components, true), components);
     }
 
     private static MutableDataSet options(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, boolean jsx) {
@@ -99,6 +101,7 @@ public final class MarkdownRenderer {
         SourceFacts facts = PageLint.collect(doc, file.source());
         List<HeadingIds.Heading> headings = HeadingIds.assign(doc);
         String html = renderer.render(doc);
-        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials(), facts);
+        PageText text = new PageText(SectionTexts.of(doc), markdown.body(doc));
+        return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials(), facts, text);
     }
 }

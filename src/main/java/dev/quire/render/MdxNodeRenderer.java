@@ -100,7 +100,7 @@ final class MdxNodeRenderer implements NodeRenderer {
                 || (node instanceof MdxComponent c && components.names().contains(c.name()) && !c.name().equals(ComponentRenderer.RENDER));
     }
 
-    private static Map<String, Object> props(Node node) {
+    static Map<String, Object> props(Node node) {
         Map<String, Object> props = new LinkedHashMap<>();
         if (node instanceof AsideBlock aside) {
             props.put("type", aside.type());

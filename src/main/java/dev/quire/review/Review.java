@@ -45,7 +45,7 @@ public final class Review {
         SiteConfig config = SiteConfigLoader.load(site, new Diagnostics());
         Path out = temp();
         try {
-            BuildResult build = Build.run(new BuildOptions(site, out, false));
+            BuildResult build = Build.run(new BuildOptions(site, out, false, true));
             Diagnostics found = new Diagnostics();
             found.addAll(build.diagnostics());
             Coverage coverage = null;

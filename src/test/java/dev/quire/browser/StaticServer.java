@@ -9,17 +9,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A built site served over HTTP on 127.0.0.1 and a free port, for browser tests. */
 final class StaticServer implements AutoCloseable {
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml",
-            "xml", "application/xml", "json", "application/json");
+            "xml", "application/xml", "json", "application/json", "md", "text/markdown; charset=utf-8");
 
     private final HttpServer server;
     private final Path root;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
 
     private StaticServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -39,6 +42,7 @@ final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String path = URI.create(exchange.getRequestURI().toString()).getPath();
+        requests.add(path);
         Path file = root.resolve(path.substring(1)).normalize();
         if (Files.isDirectory(file)) file = file.resolve("index.html");
         int status = 200;
@@ -54,6 +58,11 @@ final class StaticServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** The paths asked for so far, in order (query strings left out). */
+    List<String> requests() {
+        return List.copyOf(requests);
     }
 
     @Override

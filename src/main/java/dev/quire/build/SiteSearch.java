@@ -1,0 +1,48 @@
+package dev.quire.build;
+
+import dev.quire.model.Page;
+import dev.quire.model.Site;
+import dev.quire.render.PageText;
+import dev.quire.search.Analysis;
+import dev.quire.search.SearchIndex;
+import dev.quire.search.SearchPage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins the site's pages with their rendered text: the pages the search index holds (all but those
+ * whose frontmatter says {@code search: false}; deprecated ones marked), and each page's Markdown.
+ */
+final class SiteSearch {
+
+    private SiteSearch() {
+    }
+
+    /** The search index of the site, in the site's language. */
+    static SearchIndex index(Site site, Map<String, PageText> texts) {
+        List<SearchPage> pages = new ArrayList<>();
+        for (Page page : site.pages()) {
+            PageText text = texts.get(page.url());
+            if (text == null || Boolean.FALSE.equals(page.meta().raw().get("search"))) continue;
+            pages.add(new SearchPage(page.url(), page.title(), page.meta().deprecated() != null, text.sections()));
+        }
+        return SearchIndex.build(pages, new Analysis(site.config().language()));
+    }
+
+    /** Each page's Markdown copy by URL, in reading order (the sidebar's), pages that failed left out. */
+    static Map<String, String> markdown(Site site, Map<String, PageText> texts) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<Page> pages = new LinkedHashSet<>(site.nav().readingOrder());
+        pages.addAll(site.pages());
+        for (Page page : pages) {
+            PageText text = texts.get(page.url());
+            if (text != null) out.put(page.url(), text.markdown());
+        }
+        return out;
+    }
+}
