@@ -44,6 +44,7 @@ public final class FrontMatterReader {
             diagnostics.add(file.errorAt(1, 1, "page has no title")
                     .withHint("add `title: …` to the frontmatter between the --- lines at the top"));
         }
+        bool(m, "search"); // search: false leaves the page out of the search index, which reads it from raw
         Map<String, Object> sidebar = map(m, "sidebar");
         SidebarMeta sb = new SidebarMeta(number(sidebar, "sidebar.order"), string(sidebar, "sidebar.label"),
                 badge(sidebar.get("badge")), Boolean.TRUE.equals(bool(sidebar, "sidebar.hidden")));

@@ -103,6 +103,16 @@ class SearchSiteTest {
     }
 
     @Test
+    void aSearchValueThatIsNoBooleanIsAnErrorAtItsLine() {
+        TestSite site = TestSite.of(dir, SITE.replace("search: false", "search: \"no\""));
+        assertThat(TestSite.report(site.tryBuild())).isEqualTo("""
+                content/secret.mdx:3:1: error: 'search' must be true or false
+                  search: "no"
+                  ^
+                """);
+    }
+
+    @Test
     void everyPageHasTheSearchBoxAndScript() {
         TestSite site = TestSite.of(dir, SITE).build();
         var html = site.html("caching/index.html");
