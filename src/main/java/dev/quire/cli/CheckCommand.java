@@ -113,9 +113,9 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
                 return Failures.CONTENT;
             }
-            String summary = String.format("check passed: %d pages, %s checked%s", result.pages(),
+            String summary = String.format("check passed: %d pages; checked %s%s", result.pages(),
                     String.join(", ", checks.stream().map(Check::name).distinct().toList()) + (external ? ", external links" : ""),
-                    all.isEmpty() ? "" : " (" + Reporter.summary(0, all.size()) + ")");
+                    all.isEmpty() ? "" : "; " + all.size() + (all.size() == 1 ? " warning" : " warnings"));
             (format == CheckOutput.text ? out : err).println(summary);
             out.flush();
             err.flush();

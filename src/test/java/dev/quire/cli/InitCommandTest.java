@@ -44,7 +44,7 @@ class InitCommandTest {
         assertThat(site.resolve("dist/search/index.json")).exists();
         TestSite.Run check = TestSite.cli("check", "--source", site.toString());
         assertThat(check.exitCode()).as(check.err()).isZero();
-        assertThat(check.out()).isEqualTo("check passed: 4 pages\n");
+        assertThat(check.out()).isEqualTo("check passed: 4 pages; checked links, content rules, source rules\n");
     }
 
     @Test

@@ -100,7 +100,7 @@ class CheckRulesSiteTest {
     void theExampleSitePassesCleanly() {
         TestSite.Run run = check();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("check passed: 28 pages, links, content rules, source rules checked\n");
+        assertThat(run.out()).isEqualTo("check passed: 28 pages; checked links, content rules, source rules\n");
         assertThat(run.exitCode()).isZero();
     }
 
@@ -185,7 +185,7 @@ class CheckRulesSiteTest {
                 """);
         TestSite.Run warned = check();
         assertThat(warned.exitCode()).isZero();
-        assertThat(warned.out()).isEqualTo("check passed: 29 pages, links, content rules, source rules checked (0 errors, 1 warning)\n");
+        assertThat(warned.out()).isEqualTo("check passed: 29 pages; checked links, content rules, source rules; 1 warning\n");
         assertThat(check("--strict").exitCode()).isEqualTo(1);
         Files.writeString(dir.resolve("site.yaml"), Files.readString(dir.resolve("site.yaml"))
                 + "  rules:\n    fence-without-language: off\n    fence-without-languge: error\n");

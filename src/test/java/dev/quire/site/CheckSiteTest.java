@@ -92,7 +92,7 @@ class CheckSiteTest {
                 """);
         TestSite.Run fixed = check("--since", "base");
         assertThat(fixed.err()).isEmpty();
-        assertThat(fixed.out()).isEqualTo("check passed: 3 pages, links, content rules, source rules, removed pages checked\n");
+        assertThat(fixed.out()).isEqualTo("check passed: 3 pages; checked links, content rules, source rules, removed pages\n");
         assertThat(fixed.exitCode()).isZero();
     }
 
