@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * include it through any chain; a component template ({@code templates/components/X.peb}), the pages
  * using {@code <X>} (also inside partials); any other template or a data file, every page, since
  * layouts and data reach all of them. Pages are parsed and partials expanded; nothing is rendered.
+ * Drafts are left out, as the build leaves them out.
  */
 public final class Impact {
 
@@ -33,7 +34,7 @@ public final class Impact {
     public static List<String> of(Path source, List<String> files, Diagnostics diagnostics) {
         SiteConfig config = SiteConfigLoader.load(source, diagnostics);
         List<SourceFile> sources = ContentScanner.read(source, ContentScanner.list(source), diagnostics);
-        Site site = SiteAssembler.assemble(config, sources, true, diagnostics);
+        Site site = SiteAssembler.assemble(config, sources, false, diagnostics);
         Renderers renderers = Renderers.create(source, site, Map.of());
         Set<String> partials = new TreeSet<>();
         Set<String> componentNames = new TreeSet<>();
