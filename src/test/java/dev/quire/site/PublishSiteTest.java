@@ -70,8 +70,8 @@ class PublishSiteTest {
 
         TestSite.Run dry = publish("--git", remote.toString(), "--branch", "gh-pages", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("+ .nojekyll\n", "+ .quire/manifest.json\n", "+ _headers\n", "+ get-started/index.html\n")
-                .endsWith("dry run: publishing to branch gh-pages of " + remote + " would add 10, change 0 and remove 0 files\n");
+        assertThat(dry.out()).contains("+ .nojekyll\n", "+ .quire/hashes.txt\n", "+ .quire/manifest.json\n", "+ _headers\n", "+ get-started/index.html\n")
+                .endsWith("dry run: publishing to branch gh-pages of " + remote + " would add 11, change 0 and remove 0 files\n");
         assertThat(git(remote, "branch", "--list")).doesNotContain("gh-pages");
 
         TestSite.Run first = publish("--git", remote.toString(), "--branch", "gh-pages");
@@ -99,13 +99,14 @@ class PublishSiteTest {
         TestSite.Run second = publish("--git", remote.toString(), "--branch", "gh-pages", "--dry-run");
         assertThat(second.out()).isEqualTo("""
                 + _redirects
+                ~ .quire/hashes.txt
                 ~ .quire/manifest.json
                 ~ 404.html
                 ~ get-started/index.html
                 ~ index.html
                 ~ old/index.html
                 ~ sitemap.xml
-                dry run: publishing to branch gh-pages of %s would add 1, change 6 and remove 0 files
+                dry run: publishing to branch gh-pages of %s would add 1, change 7 and remove 0 files
                 """.formatted(remote));
         assertThat(publish("--git", remote.toString(), "--branch", "gh-pages").exitCode()).isZero();
         assertThat(git(remote, "show", "gh-pages:old/index.html")).contains("http-equiv=\"refresh\"");
@@ -136,7 +137,7 @@ class PublishSiteTest {
         site.delete("content/old.mdx").write("redirects/docs.txt", "/old/ /get-started/\n")
                 .write("content/new.mdx", "---\ntitle: New\n---\n");
         TestSite.Run dry = publish("--to", www.toString(), "--dry-run");
-        assertThat(dry.out()).startsWith("+ _redirects\n+ new/index.html\n~ .quire/manifest.json\n");
+        assertThat(dry.out()).startsWith("+ _redirects\n+ new/index.html\n~ .quire/hashes.txt\n~ .quire/manifest.json\n");
         assertThat(www.resolve("new/index.html")).doesNotExist();
         assertThat(publish("--to", www.toString()).exitCode()).isZero();
         assertThat(www.resolve("new/index.html")).exists();
