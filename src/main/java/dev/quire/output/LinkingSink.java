@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fills a staging folder, reusing the previous output: a file whose content is unchanged (same
- * SHA-256 in the previous {@link OutputHashes}) is hard-linked from there instead of written, which
+ * Fills a staging folder, reusing the previous output: a file whose content is unchanged (the same
+ * checksum in the previous {@link OutputHashes}, and the same bytes on disk) is hard-linked from there instead of written, which
  * spares the disk most of a rebuild's writes. The result is byte for byte what a clean build writes,
  * {@code .quire/hashes.txt} included. Where links are not possible (another file system), it writes.
  */
@@ -20,7 +20,7 @@ public final class LinkingSink implements OutputSink {
 
     private final DirectorySink staging;
     private final OutputHashes previous;
-    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private final Map<String, String> sums = new ConcurrentHashMap<>();
     private volatile boolean linksWork = true;
 
     public LinkingSink(Path staging, OutputHashes previous) {
@@ -31,9 +31,9 @@ public final class LinkingSink implements OutputSink {
     @Override
     public void write(String path, byte[] bytes) {
         boolean listable = path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
-        String hash = listable ? OutputHashes.sha256(bytes) : "";
-        if (listable) hashes.put(path, hash);
-        Optional<Path> old = listable && linksWork ? previous.unchanged(path, hash) : Optional.empty();
+        String sum = listable ? OutputHashes.sum(bytes) : "";
+        if (listable) sums.put(path, sum);
+        Optional<Path> old = listable && linksWork ? previous.unchanged(path, bytes, sum) : Optional.empty();
         try {
             Path target = staging.prepare(path);
             if (old.isPresent() && link(target, old.get())) return;
@@ -69,7 +69,7 @@ public final class LinkingSink implements OutputSink {
     /** Writes {@code .quire/hashes.txt}, the list the next build reuses files by; call it last. */
     public void finish() {
         try {
-            writeNew(staging.prepare(OutputHashes.PATH), OutputHashes.format(hashes));
+            writeNew(staging.prepare(OutputHashes.PATH), OutputHashes.format(sums));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,86 +5,73 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
- * {@code .quire/hashes.txt}: the SHA-256 of every file a build wrote, in {@code sha256sum} format
- * ({@code cd dist && sha256sum -c .quire/hashes.txt} checks an output). The next build reads it to
- * reuse unchanged files ({@link LinkingSink}). A listed file counts as unchanged only while it is not
- * newer than the list, so a file edited by hand after the build is never reused.
+ * {@code .quire/hashes.txt}: one line per file a build wrote, {@code CRC32C SIZE PATH} (CRC32C in 8 hex
+ * digits), sorted by path. The next build reads it to reuse unchanged files ({@link LinkingSink}): a
+ * file whose checksum and size match is a candidate, and it is reused only when its bytes on disk are
+ * exactly the new ones, so neither a checksum collision nor a file edited by hand is ever reused.
+ * (CRC32C, not a cryptographic hash: the JVM computes it at memory speed even without C2.)
  */
 public final class OutputHashes {
 
     public static final String PATH = ".quire/hashes.txt";
 
     private final Path root;
-    private final Map<String, String> hashes;
-    private final FileTime written;
+    private final Map<String, String> sums;
 
-    private OutputHashes(Path root, Map<String, String> hashes, FileTime written) {
+    private OutputHashes(Path root, Map<String, String> sums) {
         this.root = root;
-        this.hashes = hashes;
-        this.written = written;
+        this.sums = sums;
     }
 
     /** The list of a previous output, or an empty one when {@code out} has none or it is unreadable. */
     public static OutputHashes read(Path out) {
         Path list = out.resolve(PATH);
-        if (!Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)) return none(out);
+        if (!Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)) return new OutputHashes(out, Map.of());
         try {
-            FileTime written = Files.getLastModifiedTime(list, LinkOption.NOFOLLOW_LINKS);
-            Map<String, String> hashes = new HashMap<>();
+            Map<String, String> sums = new HashMap<>();
             for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                int gap = line.indexOf("  ");
-                if (gap != 64) return none(out);
-                hashes.put(line.substring(66), line.substring(0, 64));
+                int first = line.indexOf(' ');
+                int second = first < 0 ? -1 : line.indexOf(' ', first + 1);
+                if (second < 0) return new OutputHashes(out, Map.of());
+                sums.put(line.substring(second + 1), line.substring(0, second));
             }
-            return new OutputHashes(out, hashes, written);
+            return new OutputHashes(out, sums);
         } catch (IOException e) {
-            return none(out);
+            return new OutputHashes(out, Map.of());
         }
     }
 
-    private static OutputHashes none(Path out) {
-        return new OutputHashes(out, Map.of(), FileTime.fromMillis(0));
-    }
-
-    /**
-     * The previous output's file at {@code path} when it holds exactly the content of {@code hash}:
-     * listed with that hash, a regular file, and not modified since the list was written.
-     */
-    public Optional<Path> unchanged(String path, String hash) {
-        if (!hash.equals(hashes.get(path))) return Optional.empty();
+    /** The previous output's file at {@code path} when it is a regular file holding exactly {@code bytes}. */
+    public Optional<Path> unchanged(String path, byte[] bytes, String sum) {
+        if (!sum.equals(sums.get(path))) return Optional.empty();
         Path file = root.resolve(path);
         try {
-            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            boolean untouched = attributes.isRegularFile() && attributes.lastModifiedTime().compareTo(written) <= 0;
-            return untouched ? Optional.of(file) : Optional.empty();
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+            return Arrays.equals(Files.readAllBytes(file), bytes) ? Optional.of(file) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** The list's text for {@code hashes} (output path → hex SHA-256), sorted by path. */
-    public static byte[] format(Map<String, String> hashes) {
+    /** The list's text for {@code sums} (output path → {@link #sum}), sorted by path. */
+    public static byte[] format(Map<String, String> sums) {
         StringBuilder text = new StringBuilder();
-        hashes.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> text.append(e.getValue()).append("  ").append(e.getKey()).append('\n'));
+        sums.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> text.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The hex SHA-256 of {@code bytes}. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    /** {@code CRC32C SIZE} of {@code bytes}, as the list records it. */
+    public static String sum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return String.format("%08x %d", crc.getValue(), bytes.length);
     }
 }
