@@ -16,7 +16,10 @@ import dev.quire.model.facts.SourceFacts;
 import dev.quire.post.HtmlIds;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.output.AtomicOutput;
-import dev.quire.output.DirectorySink;
+import dev.quire.output.LinkingSink;
+import dev.quire.render.HighlightedCode;
+import dev.quire.render.code.HighlightCache;
+import dev.quire.output.OutputHashes;
 import dev.quire.output.OutputSink;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.config.DataFiles;
@@ -65,8 +68,9 @@ public final class Build {
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
-            Renderers renderers = stage("theme", () -> Renderers.create(source, site, data));
-            OutputSink sink = new DirectorySink(output.staging());
+            HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFile(output.target())));
+            Renderers renderers = stage("theme", () -> Renderers.create(source, site, data, new HighlightedCode(cache)));
+            LinkingSink sink = new LinkingSink(output.staging(), OutputHashes.read(output.target()));
             diagnostics.addAll(renderers.problems());
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, renderers, sink))));
             stage("outputs", () -> {
@@ -78,7 +82,7 @@ public final class Build {
                 output.abort();
                 return result(site.pages().size(), null);
             }
-            stage("swap", () -> { output.commit(); return null; });
+            stage("swap", () -> { sink.finish(); output.commit(); cache.save(); return null; });
             return result(site.pages().size(), output.target());
         } catch (DiagnosticException e) {
             diagnostics.addAll(e.diagnostics());
@@ -88,6 +92,11 @@ public final class Build {
             output.abort();
             throw e;
         }
+    }
+
+    /** Highlighted code blocks are kept beside the output folder, not in it, so that they are not published. */
+    static Path cacheFile(Path out) {
+        return out.resolveSibling(".quire-cache-" + out.getFileName()).resolve("highlight.bin");
     }
 
     private void renderPage(Page page, Renderers renderers, OutputSink sink) {

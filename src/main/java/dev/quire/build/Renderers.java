@@ -74,9 +74,13 @@ final class Renderers {
 
     /** Reads the theme (site templates first) and sets up every renderer for {@code site}. */
     static Renderers create(Path source, Site site, Map<String, Object> data) {
+        return create(source, site, data, new HighlightedCode());
+    }
+
+    /** The same, highlighting code blocks with {@code code} (which may hold a cache of earlier builds). */
+    static Renderers create(Path source, Site site, Map<String, Object> data, HighlightedCode code) {
         ThemeFiles theme = new ThemeFiles(source);
         ThemeAssets assets = new ThemeAssets(theme, site.config().basePath());
-        HighlightedCode code = new HighlightedCode();
         TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
         return forSite(source, site, data, GitDates.of(source), assets, code, templates);
     }

@@ -16,7 +16,8 @@ public final class Site {
     private final List<Page> pages;
     private final Map<String, Page> byPath = new HashMap<>();
     private final NavTree nav;
-    private final Map<Page, Integer> readingIndex = new HashMap<>();
+    /** By page path: a Page's own hash would hash its whole source file and front matter at each look-up. */
+    private final Map<String, Integer> readingIndex = new HashMap<>();
 
     public Site(SiteConfig config, List<Page> pages) {
         this.config = config;
@@ -24,7 +25,7 @@ public final class Site {
         for (Page p : pages) byPath.put(p.path(), p);
         this.nav = NavTree.build(this.pages);
         List<Page> order = nav.readingOrder();
-        for (int i = 0; i < order.size(); i++) readingIndex.put(order.get(i), i);
+        for (int i = 0; i < order.size(); i++) readingIndex.put(order.get(i).path(), i);
     }
 
     public SiteConfig config() {
@@ -45,12 +46,12 @@ public final class Site {
     }
 
     public Page previous(Page page) {
-        Integer i = readingIndex.get(page);
+        Integer i = readingIndex.get(page.path());
         return i == null || i == 0 ? null : nav.readingOrder().get(i - 1);
     }
 
     public Page next(Page page) {
-        Integer i = readingIndex.get(page);
+        Integer i = readingIndex.get(page.path());
         return i == null || i + 1 >= nav.readingOrder().size() ? null : nav.readingOrder().get(i + 1);
     }
 

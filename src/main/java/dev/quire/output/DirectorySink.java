@@ -23,14 +23,19 @@ public final class DirectorySink implements OutputSink {
 
     @Override
     public void write(String path, byte[] bytes) {
-        Path target = root.resolve(path).normalize();
-        if (!target.startsWith(root)) throw new IllegalArgumentException("output path leaves the output folder: " + path);
         try {
-            Path parent = target.getParent();
-            if (made.add(parent)) Files.createDirectories(parent);
-            Files.write(target, bytes);
+            Files.write(prepare(path), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file for {@code path}, its parent folder made; refuses paths that leave the root. */
+    Path prepare(String path) throws IOException {
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root)) throw new IllegalArgumentException("output path leaves the output folder: " + path);
+        Path parent = target.getParent();
+        if (made.add(parent)) Files.createDirectories(parent);
+        return target;
     }
 }

@@ -22,7 +22,8 @@ public final class Deprecations {
     /** Where the list of deprecated pages is published, below the site's base path. */
     public static final String PATH = "deprecations/";
 
-    private final Map<Page, DeprecationView> byPage = new HashMap<>();
+    /** By page path: hashing a Page hashes its whole source file. */
+    private final Map<String, DeprecationView> byPage = new HashMap<>();
     private final List<DeprecationView> all = new ArrayList<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
@@ -42,7 +43,7 @@ public final class Deprecations {
                 }
             }
             DeprecationView view = new DeprecationView(new LinkView(page.title(), page.url()), d.since(), d.message(), replacement);
-            byPage.put(page, view);
+            byPage.put(page.path(), view);
             all.add(view);
         }
         all.sort(Comparator.comparing((DeprecationView v) -> v.page().title().toLowerCase()).thenComparing(v -> v.page().url()));
@@ -50,7 +51,7 @@ public final class Deprecations {
 
     /** The page's deprecation, or null when it is current. */
     public DeprecationView of(Page page) {
-        return byPage.get(page);
+        return byPage.get(page.path());
     }
 
     /** Every deprecated page, by title. */

@@ -71,8 +71,8 @@ class PublishSiteTest {
 
         TestSite.Run dry = publish("--git", remote.toString(), "--branch", "gh-pages", "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isZero();
-        assertThat(dry.out()).contains("+ .nojekyll\n", "+ .quire/manifest.json\n", "+ _headers\n", "+ get-started/index.html\n")
-                .endsWith("dry run: publishing to branch gh-pages of " + remote + " would add 25, change 0 and remove 0 files\n");
+        assertThat(dry.out()).contains("+ .nojekyll\n", "+ .quire/hashes.txt\n", "+ .quire/manifest.json\n", "+ _headers\n", "+ get-started/index.html\n")
+                .endsWith("dry run: publishing to branch gh-pages of " + remote + " would add 26, change 0 and remove 0 files\n");
         assertThat(git(remote, "branch", "--list")).doesNotContain("gh-pages");
 
         TestSite.Run first = publish("--git", remote.toString(), "--branch", "gh-pages");
@@ -100,7 +100,7 @@ class PublishSiteTest {
         TestSite.Run second = publish("--git", remote.toString(), "--branch", "gh-pages", "--dry-run");
         List<String> lines = second.out().lines().toList();
         assertThat(lines).filteredOn(l -> !l.contains(" search/") && !l.startsWith("dry run")).containsExactly(
-                "+ _redirects", "~ .quire/manifest.json", "~ 404.html", "~ get-started/index.html", "~ index.html",
+                "+ _redirects", "~ .quire/hashes.txt", "~ .quire/manifest.json", "~ 404.html", "~ get-started/index.html", "~ index.html",
                 "~ llms-full.txt", "~ llms.txt", "~ old/index.html", "~ sitemap.xml", "- old/index.md");
         assertThat(lines.get(lines.size() - 1)).as("the search index changes too")
                 .matches("dry run: publishing to branch gh-pages of " + java.util.regex.Pattern.quote(remote.toString())
@@ -134,7 +134,7 @@ class PublishSiteTest {
         site.delete("content/old.mdx").write("redirects/docs.txt", "/old/ /get-started/\n")
                 .write("content/new.mdx", "---\ntitle: New\n---\n");
         TestSite.Run dry = publish("--to", www.toString(), "--dry-run");
-        assertThat(dry.out()).startsWith("+ _redirects\n+ new/index.html\n+ new/index.md\n").contains("~ .quire/manifest.json\n", "- old/index.md\n");
+        assertThat(dry.out()).startsWith("+ _redirects\n+ new/index.html\n+ new/index.md\n").contains("~ .quire/hashes.txt\n", "~ .quire/manifest.json\n", "- old/index.md\n");
         assertThat(www.resolve("new/index.html")).doesNotExist();
         assertThat(publish("--to", www.toString()).exitCode()).isZero();
         assertThat(www.resolve("new/index.html")).exists();

@@ -1,0 +1,77 @@
+package dev.quire.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fills a staging folder, reusing the previous output: a file whose content is unchanged (the same
+ * checksum in the previous {@link OutputHashes}, and the same bytes on disk) is hard-linked from there instead of written, which
+ * spares the disk most of a rebuild's writes. The result is byte for byte what a clean build writes,
+ * {@code .quire/hashes.txt} included. Where links are not possible (another file system), it writes.
+ */
+public final class LinkingSink implements OutputSink {
+
+    private final DirectorySink staging;
+    private final OutputHashes previous;
+    private final Map<String, String> sums = new ConcurrentHashMap<>();
+    private volatile boolean linksWork = true;
+
+    public LinkingSink(Path staging, OutputHashes previous) {
+        this.staging = new DirectorySink(staging);
+        this.previous = previous;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+        boolean listable = path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
+        String sum = listable ? OutputHashes.sum(bytes) : "";
+        if (listable) sums.put(path, sum);
+        Optional<Path> old = listable && linksWork ? previous.unchanged(path, bytes, sum) : Optional.empty();
+        try {
+            Path target = staging.prepare(path);
+            if (old.isPresent() && link(target, old.get())) return;
+            writeNew(target, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a new file; one written before is unlinked first, never overwritten, as it may be a link into the previous output. */
+    private static void writeNew(Path target, byte[] bytes) throws IOException {
+        try {
+            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(target);
+            Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    }
+
+    private boolean link(Path target, Path old) throws IOException {
+        try {
+            Files.createLink(target, old);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(target);
+            return link(target, old);
+        } catch (IOException | UnsupportedOperationException e) {
+            linksWork = false;
+            return false;
+        }
+    }
+
+    /** Writes {@code .quire/hashes.txt}, the list the next build reuses files by; call it last. */
+    public void finish() {
+        try {
+            writeNew(staging.prepare(OutputHashes.PATH), OutputHashes.format(sums));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
