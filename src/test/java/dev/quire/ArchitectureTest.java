@@ -38,7 +38,7 @@ class ArchitectureTest {
         ALLOWED.put("check", List.of("diag", "config", "content", "model", "post"));
         ALLOWED.put("build", List.of("diag", "config", "content", "mdx", "partial", "model", "template", "search", "render", "post", "output", "check"));
         ALLOWED.put("serve", List.of("build", "diag", "config"));
-        ALLOWED.put("publish", List.of("build", "diag", "config", "model"));
+        ALLOWED.put("publish", List.of("build", "check", "diag", "config", "model"));
         ALLOWED.put("review", List.of("build", "check", "diag", "config", "content", "model"));
         ALLOWED.put("cli", List.of("build", "serve", "publish", "check", "review", "diag", "config"));
     }

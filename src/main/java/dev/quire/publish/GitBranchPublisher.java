@@ -1,5 +1,6 @@
 package dev.quire.publish;
 
+import dev.quire.check.GitRepo;
 import dev.quire.model.Manifest;
 
 import java.io.IOException;
@@ -49,17 +50,17 @@ public final class GitBranchPublisher implements Publisher {
     }
 
     private PublishResult publish(Path tmp, Path output, PublishOptions options) {
-        new GitCli(tmp).must("init", "-q");
-        GitCli git = new GitCli(output, "--git-dir=" + tmp.resolve(".git"), "--work-tree=" + output);
+        new GitRepo(tmp).must("init", "-q");
+        GitRepo git = new GitRepo(output, "--git-dir=" + tmp.resolve(".git"), "--work-tree=" + output);
         String ref = "refs/heads/" + branch;
-        GitCli.Result heads = git.run("ls-remote", "--exit-code", "--heads", remote, ref);
+        GitRepo.Result heads = git.run("ls-remote", "--exit-code", "--heads", remote, ref);
         if (!heads.ok() && heads.exitCode() != 2) git.must("ls-remote", "--heads", remote, ref);
         boolean exists = heads.ok();
         Manifest before = null;
         if (exists) {
             git.must("fetch", "-q", "--depth=1", remote, ref);
             git.must("update-ref", ref, "FETCH_HEAD");
-            GitCli.Result old = git.run("show", "FETCH_HEAD:" + RemovalGuard.MANIFEST);
+            GitRepo.Result old = git.run("show", "FETCH_HEAD:" + RemovalGuard.MANIFEST);
             if (old.ok()) before = RemovalGuard.parse(old.out(), branch);
         }
         git.must("symbolic-ref", "HEAD", ref);

@@ -1,5 +1,6 @@
 package dev.quire.publish;
 
+import dev.quire.check.GitRepo;
 import java.nio.file.Path;
 
 /**
@@ -12,8 +13,8 @@ record SourceCommit(String message, String userName, String userEmail) {
     static final String EMAIL = "quire@localhost";
 
     static SourceCommit of(Path site) {
-        GitCli git = new GitCli(site.toAbsolutePath().normalize());
-        GitCli.Result head = git.run("rev-parse", "HEAD");
+        GitRepo git = new GitRepo(site.toAbsolutePath().normalize());
+        GitRepo.Result head = git.run("rev-parse", "HEAD");
         if (!head.ok()) return new SourceCommit("Publish the site (its folder is not in git)", NAME, EMAIL);
         String subject = git.run("log", "-1", "--format=%s").out().strip();
         boolean dirty = !git.run("status", "--porcelain", "--", ".").out().isBlank();
