@@ -10,6 +10,7 @@ import dev.quire.diag.Diagnostics;
 import dev.quire.model.Page;
 import dev.quire.model.Urls;
 import dev.quire.render.PageText;
+import dev.quire.search.PageWords;
 import dev.quire.model.Site;
 import dev.quire.model.facts.PageFacts;
 import dev.quire.model.facts.SourceFacts;
@@ -20,18 +21,21 @@ import dev.quire.output.LinkingSink;
 import dev.quire.render.HighlightedCode;
 import dev.quire.render.code.HighlightCache;
 import dev.quire.output.OutputHashes;
-import dev.quire.output.OutputSink;
+import dev.quire.output.FileStamp;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.config.DataFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +53,9 @@ public final class Build {
     private final Map<String, Set<String>> partialsByPage = new ConcurrentHashMap<>();
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
+    private final Map<String, PageWords> words = new ConcurrentHashMap<>();
+    private final PageCache records = PageCache.empty();
+    private final AtomicInteger unchanged = new AtomicInteger();
 
     public Build(BuildOptions options) {
         this.options = options;
@@ -68,13 +75,20 @@ public final class Build {
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
-            HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFile(output.target())));
+            Path cacheFolder = output.cacheFolder();
+            HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFolder.resolve("highlight")));
             Renderers renderers = stage("theme", () -> Renderers.create(source, site, data, new HighlightedCode(cache)));
             LinkingSink sink = new LinkingSink(output.staging(), OutputHashes.read(output.target()));
+            // quire check builds into a fresh folder each time: nothing to take over, and it needs every page's facts.
+            PageCache previous = options.facts() ? PageCache.empty() : stage("reuse", () -> PageCache.read(cacheFolder));
+            Optional<PageKeys> keys = options.facts() ? Optional.empty()
+                    : PageKeys.of(source, site, options.drafts(), renderers.lastUpdated(), renderers::partialText);
             diagnostics.addAll(renderers.problems());
-            stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> renderPage(p, renderers, sink))));
+            stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> {
+                if (keys.isEmpty() || !takeOver(p, previous, keys.get(), sink)) renderPage(p, renderers, sink, keys);
+            })));
             stage("outputs", () -> {
-                renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
+                renderers.writeOutputs(partialsByPage, texts, words, redirects, sink, this::guard);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -82,7 +96,14 @@ public final class Build {
                 output.abort();
                 return result(site.pages().size(), null);
             }
-            stage("swap", () -> { sink.finish(); output.commit(); cache.save(); return null; });
+            stage("swap", () -> {
+                PageCache.delete(cacheFolder);
+                sink.finish();
+                output.commit();
+                cache.save(unchanged.get() > 0);
+                if (keys.isPresent()) records.save(cacheFolder);
+                return null;
+            });
             return result(site.pages().size(), output.target());
         } catch (DiagnosticException e) {
             diagnostics.addAll(e.diagnostics());
@@ -94,23 +115,54 @@ public final class Build {
         }
     }
 
-    /** Highlighted code blocks are kept beside the output folder, not in it, so that they are not published. */
-    static Path cacheFile(Path out) {
-        return out.resolveSibling(".quire-cache-" + out.getFileName()).resolve("highlight.bin");
+    /**
+     * Takes a page over from the previous build's output when its key is unchanged and its files are
+     * still the ones that build wrote: its files are linked, and its warnings, partials and text are the
+     * recorded ones. False when the page must be rendered.
+     */
+    private boolean takeOver(Page page, PageCache previous, PageKeys keys, LinkingSink sink) {
+        PageCache.Entry old = previous.get(page.url());
+        if (old == null || !old.files().keySet().equals(Set.of(page.outputFile(), Urls.markdownFile(page.path())))
+                || !Arrays.equals(old.key(), keys.of(page, old.partials()))) {
+            return false;
+        }
+        for (Map.Entry<String, FileStamp> file : old.files().entrySet()) {
+            if (!sink.reuse(file.getKey(), file.getValue())) return false;
+        }
+        diagnostics.addAll(old.diagnostics());
+        partialsByPage.put(page.url(), old.partials());
+        texts.put(page.url(), old.text());
+        words.put(page.url(), old.words());
+        records.put(page.url(), old);
+        unchanged.incrementAndGet();
+        return true;
     }
 
-    private void renderPage(Page page, Renderers renderers, OutputSink sink) {
+    private void renderPage(Page page, Renderers renderers, LinkingSink sink, Optional<PageKeys> keys) {
         guard(() -> {
             Renderers.Rendered rendered = renderers.render(page);
-            diagnostics.addAll(rendered.body().diagnostics());
-            partialsByPage.put(page.url(), rendered.body().partials());
+            List<Diagnostic> found = rendered.body().diagnostics();
+            diagnostics.addAll(found);
+            Set<String> partials = rendered.body().partials();
+            partialsByPage.put(page.url(), partials);
             if (options.facts()) {
                 SourceFacts source = rendered.body().facts();
                 facts.put(page.url(), new PageFacts(page.url(), page.sitePath(), source.links(), HtmlIds.of(rendered.html()), source.hits()));
             }
-            sink.write(page.outputFile(), rendered.html());
-            sink.write(Urls.markdownFile(page.path()), rendered.text().markdown());
+            String html = page.outputFile();
+            String markdown = Urls.markdownFile(page.path());
+            sink.write(html, rendered.html());
+            sink.write(markdown, rendered.text().markdown());
             texts.put(page.url(), rendered.text());
+            PageWords counted = PageWords.of(page.title(), rendered.text().sections());
+            words.put(page.url(), counted);
+            if (keys.isEmpty()) return;
+            Optional<FileStamp> htmlStamp = sink.stamp(html);
+            Optional<FileStamp> markdownStamp = sink.stamp(markdown);
+            if (htmlStamp.isPresent() && markdownStamp.isPresent()) {
+                records.put(page.url(), new PageCache.Entry(keys.get().of(page, partials), List.copyOf(found), Set.copyOf(partials),
+                        rendered.text(), counted, Map.of(html, htmlStamp.get(), markdown, markdownStamp.get())));
+            }
         });
     }
 
@@ -149,7 +201,7 @@ public final class Build {
 
     private BuildResult result(int pages, Path out) {
         List<Diagnostic> all = diagnostics.sorted();
-        return new BuildResult(all, pages, out, List.copyOf(stages), Map.copyOf(facts));
+        return new BuildResult(all, pages, out, List.copyOf(stages), Map.copyOf(facts), unchanged.get());
     }
 
 }

@@ -10,13 +10,14 @@ import dev.quire.model.facts.PageFacts;
 /**
  * What a build did: its diagnostics (sorted by place), the number of pages written, where the output
  * is (null when the build failed and the previous output was kept), the time of each stage, and what
- * {@code quire check} needs of each page (by URL).
+ * {@code quire check} needs of each page (by URL), and how many of the pages were unchanged since the
+ * previous build and taken over from its output instead of rendered.
  */
 public record BuildResult(List<Diagnostic> diagnostics, int pages, Path output, List<StageTime> stages,
-                          Map<String, PageFacts> facts) {
+                          Map<String, PageFacts> facts, int unchanged) {
 
     public BuildResult(List<Diagnostic> diagnostics, int pages, Path output, List<StageTime> stages) {
-        this(diagnostics, pages, output, stages, Map.of());
+        this(diagnostics, pages, output, stages, Map.of(), 0);
     }
 
     /** One stage's wall time. */

@@ -1,6 +1,7 @@
 package dev.quire.build;
 
 import dev.quire.content.GitDates;
+import dev.quire.diag.DiagnosticException;
 import dev.quire.model.Page;
 import dev.quire.model.Urls;
 import dev.quire.model.redirect.Redirects;
@@ -20,6 +21,7 @@ import dev.quire.render.LayoutRenderer;
 import dev.quire.render.MarkdownCopy;
 import dev.quire.render.MarkdownRenderer;
 import dev.quire.render.PageText;
+import dev.quire.search.PageWords;
 import dev.quire.search.SearchIndexFiles;
 import dev.quire.output.LlmsTxtOutput;
 import dev.quire.render.PageRef;
@@ -29,6 +31,7 @@ import dev.quire.template.ThemeFiles;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -55,11 +58,12 @@ final class Renderers {
     private final TemplateEngine templates;
     private final ComponentRenderer components;
     private final LayoutRenderer layouts;
+    private final PartialFiles partials;
     private final MarkdownRenderer markdown;
 
     private Renderers(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated, ThemeAssets assets,
                       HighlightedCode code, TemplateEngine templates, ComponentRenderer components, LayoutRenderer layouts,
-                      MarkdownRenderer markdown) {
+                      PartialFiles partials) {
         this.source = source;
         this.site = site;
         this.data = data;
@@ -69,7 +73,8 @@ final class Renderers {
         this.templates = templates;
         this.components = components;
         this.layouts = layouts;
-        this.markdown = markdown;
+        this.partials = partials;
+        this.markdown = new MarkdownRenderer(code, components, partials);
     }
 
     /** Reads the theme (site templates first) and sets up every renderer for {@code site}. */
@@ -89,8 +94,7 @@ final class Renderers {
                                      ThemeAssets assets, HighlightedCode code, TemplateEngine templates) {
         LayoutRenderer layouts = new LayoutRenderer(templates, site, data, lastUpdated);
         ComponentRenderer components = new ComponentRenderer(templates, layouts.siteView(), data, site);
-        MarkdownRenderer markdown = new MarkdownRenderer(code, components, new PartialFiles(source));
-        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts, markdown);
+        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts, new PartialFiles(source));
     }
 
     /**
@@ -108,8 +112,21 @@ final class Renderers {
 
     /** Partial files are read once per markdown renderer: a fresh one reads them again. */
     Renderers withFreshPartials() {
-        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts,
-                new MarkdownRenderer(code, components, new PartialFiles(source)));
+        return new Renderers(source, site, data, lastUpdated, assets, code, templates, components, layouts, new PartialFiles(source));
+    }
+
+    /** Each page's last-updated date by site path (from git; may be empty). */
+    Map<String, String> lastUpdated() {
+        return lastUpdated;
+    }
+
+    /** A partial's text by site path, as the pages of this build read it; empty when there is no such file. */
+    Optional<String> partialText(String sitePath) {
+        try {
+            return partials.bySitePath(sitePath).map(p -> p.source().text());
+        } catch (DiagnosticException e) {
+            return Optional.of("\u0000unreadable");
+        }
     }
 
     Site site() {
@@ -153,6 +170,12 @@ final class Renderers {
      */
     void writeOutputs(Map<String, Set<String>> partialsByPage, Map<String, PageText> texts, Redirects redirects,
                       OutputSink sink, Consumer<Runnable> guard) {
+        writeOutputs(partialsByPage, texts, Map.of(), redirects, sink, guard);
+    }
+
+    /** The same, with the words of pages counted before ({@code words}, by URL; the others are counted here). */
+    void writeOutputs(Map<String, Set<String>> partialsByPage, Map<String, PageText> texts, Map<String, PageWords> words,
+                      Redirects redirects, OutputSink sink, Consumer<Runnable> guard) {
         guard.accept(() -> sink.write("404.html", notFound()));
         guard.accept(() -> writeSitemap(sink));
         guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
@@ -163,7 +186,7 @@ final class Renderers {
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         ManifestOutput.write(site, partialsByPage, redirects, sink);
-        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts)).forEach(sink::write);
+        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts, words)).forEach(sink::write);
         LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), sink);
     }
 }

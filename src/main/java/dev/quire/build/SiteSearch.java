@@ -4,6 +4,7 @@ import dev.quire.model.Page;
 import dev.quire.model.Site;
 import dev.quire.render.PageText;
 import dev.quire.search.Analysis;
+import dev.quire.search.PageWords;
 import dev.quire.search.SearchIndex;
 import dev.quire.search.SearchPage;
 
@@ -25,11 +26,16 @@ final class SiteSearch {
 
     /** The search index of the site, in the site's language. */
     static SearchIndex index(Site site, Map<String, PageText> texts) {
+        return index(site, texts, Map.of());
+    }
+
+    /** The same, with the words of pages counted before ({@code words}, by URL). */
+    static SearchIndex index(Site site, Map<String, PageText> texts, Map<String, PageWords> words) {
         List<SearchPage> pages = new ArrayList<>();
         for (Page page : site.pages()) {
             PageText text = texts.get(page.url());
             if (text == null || Boolean.FALSE.equals(page.meta().raw().get("search"))) continue;
-            pages.add(new SearchPage(page.url(), page.title(), page.meta().deprecated() != null, text.sections()));
+            pages.add(new SearchPage(page.url(), page.title(), page.meta().deprecated() != null, text.sections(), words.get(page.url())));
         }
         return SearchIndex.build(pages, new Analysis(site.config().language()));
     }

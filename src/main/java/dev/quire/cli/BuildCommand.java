@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code quire build}: builds the site into the output folder, atomically. */
@@ -54,8 +56,11 @@ final class BuildCommand implements Callable<Integer> {
             return Failures.CONTENT;
         }
         err.flush();
+        List<String> notes = new ArrayList<>();
+        if (result.unchanged() > 0) notes.add(result.unchanged() + " unchanged");
+        if (result.warnings() > 0) notes.add(Reporter.summary(0, result.warnings()).replace("0 errors, ", ""));
         stdout.printf("built %d pages into %s in %d ms%s%n", result.pages(), outDir, ms,
-                result.warnings() > 0 ? " (" + Reporter.summary(0, result.warnings()).replace("0 errors, ", "") + ")" : "");
+                notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
         stdout.flush();
         return 0;
     }

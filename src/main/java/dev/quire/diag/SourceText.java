@@ -4,18 +4,25 @@ import java.util.Arrays;
 
 /**
  * The text of one site file with its line starts, so that a char offset becomes a {@link Position}
- * and a diagnostic can carry the offending line. Handles LF, CRLF and lone CR line breaks.
+ * and a diagnostic can carry the offending line. Handles LF, CRLF and lone CR line breaks. The line
+ * starts are found the first time they are needed: most files of a build never need them.
  */
 public final class SourceText {
 
     private final String path;
     private final String text;
-    private final int[] lineStarts;
+    private volatile int[] lineStarts;
 
     public SourceText(String path, String text) {
         this.path = path;
         this.text = text;
-        this.lineStarts = lineStarts(text);
+    }
+
+    /** Computed at most a few times (threads may race to it, and get the same array contents). */
+    private int[] starts() {
+        int[] starts = lineStarts;
+        if (starts == null) lineStarts = starts = lineStarts(text);
+        return starts;
     }
 
     private static int[] lineStarts(String text) {
@@ -40,28 +47,29 @@ public final class SourceText {
     }
 
     public int lineCount() {
-        return lineStarts.length;
+        return starts().length;
     }
 
     /** The position of a char offset (clamped into the text). */
     public Position position(int offset) {
         int off = Math.max(0, Math.min(offset, text.length()));
-        int idx = Arrays.binarySearch(lineStarts, off);
+        int idx = Arrays.binarySearch(starts(), off);
         int line = idx >= 0 ? idx : -idx - 2;
-        return new Position(path, line + 1, off - lineStarts[line] + 1);
+        return new Position(path, line + 1, off - starts()[line] + 1);
     }
 
     /** The char offset of a 1-based line and column (clamped into the text). */
     public int offset(int line, int column) {
-        int l = Math.max(1, Math.min(line, lineStarts.length));
-        return Math.min(text.length(), lineStarts[l - 1] + Math.max(0, column - 1));
+        int l = Math.max(1, Math.min(line, starts().length));
+        return Math.min(text.length(), starts()[l - 1] + Math.max(0, column - 1));
     }
 
     /** The text of a 1-based line, without its line break; empty past the end. */
     public String line(int line) {
-        if (line < 1 || line > lineStarts.length) return "";
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        if (line < 1 || line > starts().length) return "";
+        int[] starts = starts();
+        int start = starts[line - 1];
+        int end = line < starts().length ? starts[line] : text.length();
         while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
         return text.substring(start, end);
     }

@@ -16,17 +16,28 @@ import java.util.stream.Stream;
  * A build writes into a fresh folder beside {@code --out} and swaps it in only when it succeeded, so
  * a failed build leaves the previous output as it was. The output folder must be empty, absent, or a
  * previous Quire output (it holds {@code .quire/manifest.json}); Quire never replaces anything else.
+ * Beside the output is its cache folder, {@code .quire-cache-<name>}, where builds keep what they reuse
+ * (with a {@code .gitignore}, so that git leaves it alone). The replaced output is moved aside into it,
+ * to {@code old-output}, and removed by the next build, in the background while that build works: removing tens of thousands of files is slow disk work, and most of
+ * them are hard links to the files of the new output anyway (see {@link LinkingSink}), so they take no
+ * room of their own.
  */
 public final class AtomicOutput {
 
     public static final String MANIFEST = ".quire/manifest.json";
+    private static final String IGNORE_ALL = "# Quire's cache: nothing here belongs in version control.\n*\n";
 
     private final Path out;
     private final Path staging;
+    private final Path cache;
+    private final Path old;
+    private Thread sweeper;
 
     private AtomicOutput(Path out) {
         this.out = out;
         this.staging = out.resolveSibling(".quire-tmp-" + out.getFileName());
+        this.cache = out.resolveSibling(".quire-cache-" + out.getFileName());
+        this.old = cache.resolve("old-output");
     }
 
     /** Checks that {@code out} may be replaced and prepares an empty staging folder beside it. */
@@ -55,7 +66,32 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        output.sweepOld();
         return output;
+    }
+
+    /** Starts removing the output a previous build replaced; {@link #commit} waits for it. */
+    private void sweepOld() {
+        if (!Files.exists(old)) return;
+        sweeper = new Thread(() -> {
+            try {
+                deleteTree(old);
+            } catch (IOException | UncheckedIOException e) {
+                // commit() tries again, and reports what still fails
+            }
+        }, "quire-sweep-old-output");
+        sweeper.start();
+    }
+
+    private void awaitSweep() {
+        if (sweeper == null) return;
+        try {
+            sweeper.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while removing " + old, e);
+        }
+        sweeper = null;
     }
 
     public Path staging() {
@@ -66,14 +102,25 @@ public final class AtomicOutput {
         return out;
     }
 
-    /** Replaces the output folder with the staged one. */
+    /** The folder beside the output where builds keep their caches; made with its {@code .gitignore} when missing. */
+    public Path cacheFolder() {
+        try {
+            Files.createDirectories(cache);
+            Path ignore = cache.resolve(".gitignore");
+            if (!Files.exists(ignore)) Files.writeString(ignore, IGNORE_ALL);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cache;
+    }
+
+    /** Replaces the output folder with the staged one; the replaced one is moved aside, for the next build to remove. */
     public void commit() {
-        Path old = out.resolveSibling(".quire-old-" + out.getFileName());
+        awaitSweep();
         try {
             deleteTree(old);
-            if (Files.exists(out)) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(out)) Files.move(out, cacheFolder().resolve(old.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,6 +128,7 @@ public final class AtomicOutput {
 
     /** Throws the staged folder away; the output folder is untouched. */
     public void abort() {
+        awaitSweep();
         try {
             deleteTree(staging);
         } catch (IOException e) {

@@ -43,6 +43,35 @@ public final class LinkingSink implements OutputSink {
         }
     }
 
+    /**
+     * Takes the previous output's file at {@code path} over without its bytes: linked when it is still the
+     * file {@code stamp} describes (a build recorded it, and it was not touched since). False when it is
+     * not, or links are not possible; the caller then makes the file anew.
+     */
+    public boolean reuse(String path, FileStamp stamp) {
+        if (!linksWork || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) return false;
+        Path old = previous.root().resolve(path);
+        if (!stamp.sum().equals(previous.sum(path)) || !stamp.matches(old)) return false;
+        try {
+            if (!link(staging.prepare(path), old)) return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sums.put(path, stamp.sum());
+        return true;
+    }
+
+    /** The stamp of a file this sink wrote or linked, for a later build's {@link #reuse}; empty when unknown. */
+    public Optional<FileStamp> stamp(String path) {
+        String sum = sums.get(path);
+        if (sum == null) return Optional.empty();
+        try {
+            return FileStamp.of(staging.prepare(path), sum);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Writes a new file; one written before is unlinked first, never overwritten, as it may be a link into the previous output. */
     private static void writeNew(Path target, byte[] bytes) throws IOException {
         try {

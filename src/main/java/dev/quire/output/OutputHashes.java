@@ -48,6 +48,16 @@ public final class OutputHashes {
         }
     }
 
+    /** The output folder the list describes. */
+    Path root() {
+        return root;
+    }
+
+    /** The recorded {@link #sum} of {@code path}, or null. */
+    String sum(String path) {
+        return sums.get(path);
+    }
+
     /** The previous output's file at {@code path} when it is a regular file holding exactly {@code bytes}. */
     public Optional<Path> unchanged(String path, byte[] bytes, String sum) {
         if (!sum.equals(sums.get(path))) return Optional.empty();

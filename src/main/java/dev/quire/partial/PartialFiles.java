@@ -62,6 +62,12 @@ public final class PartialFiles {
         return cache.computeIfAbsent(sitePath(product, file), this::read);
     }
 
+    /** A partial by its site path ("partials/relay/x.mdx"), read once per build like {@link #find}; empty when there is none. */
+    public Optional<Partial> bySitePath(String sitePath) {
+        if (!sitePath.startsWith(DIR + "/") || !safeName(sitePath.substring(DIR.length() + 1))) return Optional.empty();
+        return cache.computeIfAbsent(sitePath, this::read);
+    }
+
     private Optional<Partial> read(String sitePath) {
         Path file = root.resolve(sitePath.substring(DIR.length() + 1)).normalize();
         try {

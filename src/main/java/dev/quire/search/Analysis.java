@@ -87,6 +87,11 @@ public final class Analysis {
 
     /** Calls {@code out} with each word of {@code text}, lower-cased, in order. */
     public void words(String text, Consumer<String> out) {
+        eachWord(text, out);
+    }
+
+    /** The same: finding words does not depend on the language, only stemming does. */
+    static void eachWord(String text, Consumer<String> out) {
         StandardTokenizer tokenizer = TOKENIZERS.get();
         CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
         try {

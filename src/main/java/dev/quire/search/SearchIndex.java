@@ -46,7 +46,11 @@ public final class SearchIndex {
         for (int p = 0; p < pages.size(); p++) {
             for (int s = 0; s < pages.get(p).sections().size(); s++) sections.add(new SectionTerms(p, s));
         }
-        sections.parallelStream().forEach(t -> t.count(pages.get(t.page).title(), pages.get(t.page).sections().get(t.section), analysis));
+        sections.parallelStream().forEach(t -> {
+            SearchPage page = pages.get(t.page);
+            if (page.words() != null) t.count(page.words(), analysis);
+            else t.count(page.title(), page.sections().get(t.section), analysis);
+        });
         Map<String, Occurrences> raw = new HashMap<>();
         double totalLength = 0;
         for (SectionTerms t : sections) {
@@ -126,6 +130,15 @@ public final class SearchIndex {
         SectionTerms(int page, int section) {
             this.page = page;
             this.section = section;
+        }
+
+        /** Counts from words counted before: the same sums as {@link #count(String, SectionText, Analysis)}. */
+        void count(PageWords words, Analysis analysis) {
+            length = words.length(section);
+            words.forEach(section, (word, count) -> {
+                String stem = analysis.stemOrNull(word);
+                if (stem != null) counts.computeIfAbsent(stem, k -> new int[1])[0] += count;
+            });
         }
 
         void count(String title, SectionText text, Analysis analysis) {

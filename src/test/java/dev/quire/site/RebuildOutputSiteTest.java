@@ -1,6 +1,7 @@
 package dev.quire.site;
 
 import dev.quire.build.BuildOptions;
+import dev.quire.build.BuildResult;
 import dev.quire.output.OutputHashes;
 import dev.quire.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A rebuild over a previous output reuses its unchanged files (hard links) and writes the others; its
- * output must equal a clean build's byte for byte, whatever changed.
+ * A rebuild over a previous output reuses its unchanged files (hard links) and writes the others, and
+ * takes over the pages whose inputs did not change without rendering them; its output must equal a
+ * clean build's byte for byte, whatever changed.
  */
 class RebuildOutputSiteTest {
 
@@ -69,26 +71,90 @@ class RebuildOutputSiteTest {
     void pageEdit() {
         TestSite site = TestSite.of(dir, SITE).build();
         Map<String, Object> before = inodes(site.out());
-        rebuildEqualsClean(site, s -> s.edit("content/api/rest.md", "Plain text.", "Plainer text."));
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.edit("content/api/rest.md", "Plain text.", "Plainer text."));
+        assertThat(rebuild.unchanged()).as("only the edited page is rendered").isEqualTo(PAGES - 1);
         Map<String, Object> after = inodes(site.out());
         assertThat(after.get("api/rest/index.html")).isNotEqualTo(before.get("api/rest/index.html"));
         assertThat(after.get("guide/run/index.html")).isEqualTo(before.get("guide/run/index.html"));
         assertThat(after.get("robots.txt")).isEqualTo(before.get("robots.txt"));
     }
 
+    /** Home, Guide, Run, REST. */
+    static final int PAGES = 4;
+
+    @Test
+    void unchangedSiteRendersNothing() {
+        TestSite site = TestSite.of(dir, SITE).build();
+        assertThat(site.result().unchanged()).isZero();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> { });
+        assertThat(rebuild.unchanged()).isEqualTo(PAGES);
+    }
+
     @Test
     void partialEdit() {
-        rebuildEqualsClean(TestSite.of(dir, SITE).build(), s -> s.edit("partials/relay/note.mdx", "Shared", "Common"));
+        TestSite site = TestSite.of(dir, SITE).build();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.edit("partials/relay/note.mdx", "Shared", "Common"));
+        assertThat(rebuild.unchanged()).as("all but the page that includes the partial").isEqualTo(PAGES - 1);
+        assertThat(site.file("guide/index.html")).contains("Common note text.");
     }
 
     @Test
     void templateEdit() {
-        rebuildEqualsClean(TestSite.of(dir, SITE).build(), s -> s.write("templates/layouts/page.peb", "<main>{{ page.title }}</main>"));
+        TestSite site = TestSite.of(dir, SITE).build();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.write("templates/layouts/page.peb", "<main>{{ page.title }}</main>"));
+        assertThat(rebuild.unchanged()).isZero();
     }
 
     @Test
     void dataEdit() {
-        rebuildEqualsClean(TestSite.of(dir, SITE).build(), s -> s.edit("data/models.yaml", "Model One", "Model Two"));
+        TestSite site = TestSite.of(dir, SITE).build();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.edit("data/models.yaml", "Model One", "Model Two"));
+        assertThat(rebuild.unchanged()).isZero();
+        assertThat(site.file("guide/run/index.html")).contains("Model Two");
+    }
+
+    @Test
+    void titleEditRendersEveryPageAgain() {
+        TestSite site = TestSite.of(dir, SITE).build();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.edit("content/api/rest.md", "title: REST", "title: REST API"));
+        assertThat(rebuild.unchanged()).as("every sidebar shows the title").isZero();
+    }
+
+    @Test
+    void newPageRendersEveryPageAgain() {
+        TestSite site = TestSite.of(dir, SITE).build();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.write("content/api/grpc.md", "---\ntitle: gRPC\n---\nStreams.\n"));
+        assertThat(rebuild.unchanged()).isZero();
+    }
+
+    @Test
+    void warningsOfPagesTakenOverAreReportedAgain() {
+        TestSite site = TestSite.of(dir, SITE).write("content/api/rest.md", "---\ntitle: REST\n---\n```nosuchlanguage\nx\n```\n").build();
+        assertThat(site.result().warnings()).isPositive();
+        String first = site.report();
+        site.build();
+        assertThat(site.result().unchanged()).isEqualTo(PAGES);
+        assertThat(site.report()).isEqualTo(first);
+    }
+
+    @Test
+    void pageFileEditedByHandIsRenderedAgain() throws IOException {
+        TestSite site = TestSite.of(dir, SITE).build();
+        Path page = site.out().resolve("api/rest/index.md");
+        String original = Files.readString(page);
+        Files.writeString(page, original + "edited");
+        site.build();
+        assertThat(site.result().unchanged()).isEqualTo(PAGES - 1);
+        assertThat(Files.readString(page)).isEqualTo(original);
+    }
+
+    @Test
+    void failedBuildKeepsWhatTheNextBuildTakesOver() {
+        TestSite site = TestSite.of(dir, SITE).build();
+        site.write("content/api/broken.mdx", "---\ntitle: Broken\n---\n<Nope />\n");
+        assertThat(site.tryBuild().failed()).isTrue();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.delete("content/api/broken.mdx"));
+        assertThat(rebuild.unchanged()).isEqualTo(PAGES);
     }
 
     @Test
@@ -124,15 +190,18 @@ class RebuildOutputSiteTest {
         }
     }
 
-    private void rebuildEqualsClean(TestSite site, Consumer<TestSite> change) {
+    /** Applies the change, rebuilds, compares with a clean build, and returns the rebuild's result. */
+    private BuildResult rebuildEqualsClean(TestSite site, Consumer<TestSite> change) {
         change.accept(site);
-        site.build();
+        BuildResult rebuild = site.tryBuild();
+        assertThat(rebuild.failed()).as("rebuild failed:%n%s", TestSite.report(rebuild)).isFalse();
         Path clean = dir.resolve("clean");
         assertThat(site.tryBuild(new BuildOptions(dir, clean, false)).failed()).isFalse();
         Map<String, byte[]> rebuilt = contents(site.out());
         Map<String, byte[]> fresh = contents(clean);
         assertThat(rebuilt.keySet()).containsExactlyElementsOf(fresh.keySet());
         fresh.forEach((path, bytes) -> assertThat(rebuilt.get(path)).as(path).isEqualTo(bytes));
+        return rebuild;
     }
 
     private static Map<String, byte[]> contents(Path root) {

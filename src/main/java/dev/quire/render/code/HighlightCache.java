@@ -1,14 +1,14 @@
 package dev.quire.render.code;
 
+import dev.quire.config.CodeVersion;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,20 +19,22 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
-import java.util.stream.Stream;
 
 /**
- * Rendered code blocks kept between builds, in one file: each keyed by the SHA-256 of the highlighter
- * version, the fence info and the code, so an entry is only ever found for exactly the input it was
- * made from. The version is the hash of Quire's own code (its jar), so a new Quire starts afresh.
- * {@link #save()} keeps only the entries this build used, and a {@code .gitignore} beside the file so
- * that git leaves the cache folder alone; an unreadable file is an empty cache.
+ * Rendered code blocks kept between builds, in a folder of {@value #SHARDS} files: each entry keyed by
+ * the SHA-256 of the highlighter version, the fence info and the code, so an entry is only ever found
+ * for exactly the input it was made from, and stored in the file its key's first byte names. The
+ * version is {@link CodeVersion Quire's own code}, so a new Quire starts afresh. A file is read the
+ * first time a block of its share is asked for, and written again only when its entries changed: a
+ * rebuild that renders one page reads and writes a few small files, not all the site's code. An
+ * unreadable file is an empty share.
  * Thread-safe.
  */
 public final class HighlightCache {
@@ -41,23 +43,24 @@ public final class HighlightCache {
     public record Entry(String html, List<String> warnings) {
     }
 
-    private static final int MAGIC = 0x51484331; // "QHC1"
+    static final int SHARDS = 256;
+    private static final int MAGIC = 0x51484332; // "QHC2"
 
-    private final Path file;
+    private final Path folder;
     private final String version;
-    private final Map<String, Entry> stored;
+    private final Map<Integer, Map<String, Entry>> stored = new ConcurrentHashMap<>();
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    private final Set<Integer> added = ConcurrentHashMap.newKeySet();
 
-    private HighlightCache(Path file, String version, Map<String, Entry> stored) {
-        this.file = file;
+    private HighlightCache(Path folder, String version) {
+        this.folder = folder;
         this.version = version;
-        this.stored = stored;
     }
 
-    /** The cache in {@code file}; empty when it is missing, unreadable or from another Quire. */
-    public static HighlightCache open(Path file) {
+    /** The cache in {@code folder}; empty when it is missing, unreadable or from another Quire. */
+    public static HighlightCache open(Path folder) {
         String version = codeVersion();
-        return version == null ? new HighlightCache(null, "", new ConcurrentHashMap<>()) : new HighlightCache(file, version, read(file, version));
+        return version == null ? new HighlightCache(null, "") : new HighlightCache(folder, version);
     }
 
     /** The entry for a fence, made by {@code render} when not cached. */
@@ -65,37 +68,85 @@ public final class HighlightCache {
         String key = key(info, code);
         Entry entry = used.get(key);
         if (entry != null) return entry;
-        entry = stored.get(key);
-        if (entry == null) entry = render.get();
+        int shard = shardOf(key);
+        entry = shard(shard).get(key);
+        if (entry == null) {
+            entry = render.get();
+            added.add(shard);
+        }
         used.put(key, entry);
         return entry;
     }
 
-    /** Writes the entries this build used (and only those), replacing the file at once. */
+    /** Writes the entries this build used (and only those). */
     public void save() {
-        if (file == null) return;
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        save(false);
+    }
+
+    /**
+     * Writes the entries this build used and, with {@code keepUnused}, those of earlier builds too: a
+     * build that took pages over from the previous output did not highlight their code, and their
+     * entries must stay for the build that renders them again. Only files whose entries change are
+     * written, each replaced at once.
+     */
+    public void save(boolean keepUnused) {
+        if (folder == null) return;
+        Map<Integer, Map<String, Entry>> byShard = new TreeMap<>();
+        used.forEach((key, entry) -> byShard.computeIfAbsent(shardOf(key), s -> new TreeMap<>()).put(key, entry));
         try {
-            Files.createDirectories(file.getParent());
-            Path ignore = file.resolveSibling(".gitignore");
-            if (!Files.exists(ignore)) Files.writeString(ignore, "# Quire's cache: nothing here belongs in version control.\n*\n");
-            CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), new CRC32C());
-            try (DataOutputStream out = new DataOutputStream(checked)) {
-                out.writeInt(MAGIC);
-                out.writeUTF(version);
-                out.writeInt(used.size());
-                for (Map.Entry<String, Entry> e : new TreeMap<>(used).entrySet()) {
-                    out.writeUTF(e.getKey());
-                    writeText(out, e.getValue().html());
-                    out.writeInt(e.getValue().warnings().size());
-                    for (String w : e.getValue().warnings()) writeText(out, w);
+            Files.createDirectories(folder);
+            for (int shard = 0; shard < SHARDS; shard++) {
+                Map<String, Entry> now = byShard.getOrDefault(shard, new TreeMap<>());
+                // every used key was looked up, so a shard with used entries has been read
+                Map<String, Entry> before = stored.get(shard);
+                if (keepUnused) {
+                    if (!added.contains(shard)) continue;
+                    before.forEach(now::putIfAbsent);
+                } else if (before == null ? now.isEmpty() && !Files.exists(file(shard))
+                        : !added.contains(shard) && now.keySet().equals(before.keySet())) {
+                    continue;
                 }
-                out.writeLong(checked.getChecksum().getValue());
+                write(shard, now);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Map<String, Entry> shard(int shard) {
+        if (folder == null) return Map.of();
+        return stored.computeIfAbsent(shard, s -> read(file(s), version));
+    }
+
+    private Path file(int shard) {
+        return folder.resolve(String.format("%02x.bin", shard));
+    }
+
+    private static int shardOf(String key) {
+        return Integer.parseInt(key.substring(0, 2), 16);
+    }
+
+    private void write(int shard, Map<String, Entry> entries) throws IOException {
+        Path file = file(shard);
+        if (entries.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), new CRC32C());
+        try (DataOutputStream out = new DataOutputStream(checked)) {
+            out.writeInt(MAGIC);
+            out.writeUTF(version);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+                out.writeUTF(e.getKey());
+                writeText(out, e.getValue().html());
+                out.writeInt(e.getValue().warnings().size());
+                for (String w : e.getValue().warnings()) writeText(out, w);
+            }
+            out.writeLong(checked.getChecksum().getValue());
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Map<String, Entry> read(Path file, String version) {
@@ -143,29 +194,9 @@ public final class HighlightCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /**
-     * The hash of the jar (or class folder) this class was loaded from: any change to Quire changes it.
-     * Null when the code cannot be read (the cache is then neither read nor written).
-     */
+    /** Quire's code version ({@link CodeVersion}): any change to Quire changes it; null when unknown. */
     static String codeVersion() {
-        try {
-            Path code = Path.of(HighlightCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest digest = sha256();
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(code)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path f : files) {
-                digest.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = Files.newInputStream(f)) {
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return null;
-        }
+        return CodeVersion.get();
     }
 
     private static MessageDigest sha256() {

@@ -1,0 +1,110 @@
+package dev.quire.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of a page's sections as the index counts them, made once when the page is rendered and kept
+ * with it, so that a build that takes a page over from the previous one does not read its text again:
+ * per section, how many words it has, and each distinct word with its weighted count (the page title
+ * counts 5 in the first section, a heading 3, text 1). Stemming happens when the index is built, as it
+ * depends on the site's language. Compact (the words interned, the counts in arrays), as a site keeps
+ * one for each page in memory.
+ */
+public final class PageWords {
+
+    private final int[] lengths;
+    private final int[] ends;
+    private final String[] words;
+    private final int[] counts;
+
+    /** {@code ends[s]}: the index after the last word of section {@code s} in {@code words} and {@code counts}. */
+    public PageWords(int[] lengths, int[] ends, String[] words, int[] counts) {
+        if (lengths.length != ends.length || words.length != counts.length) throw new IllegalArgumentException("lengths differ");
+        this.lengths = lengths;
+        this.ends = ends;
+        this.words = words;
+        this.counts = counts;
+        for (int i = 0; i < words.length; i++) words[i] = words[i].intern();
+    }
+
+    /** Counts the words of a page's sections. */
+    public static PageWords of(String title, List<SectionText> sections) {
+        int[] lengths = new int[sections.size()];
+        int[] ends = new int[sections.size()];
+        List<String> words = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (int s = 0; s < sections.size(); s++) {
+            Map<String, Integer> section = new LinkedHashMap<>();
+            int[] length = {0};
+            if (s == 0) add(title, 5, section, length);
+            add(sections.get(s).heading(), 3, section, length);
+            add(sections.get(s).text(), 1, section, length);
+            lengths[s] = length[0];
+            section.forEach((word, count) -> {
+                words.add(word);
+                counts.add(count);
+            });
+            ends[s] = words.size();
+        }
+        return new PageWords(lengths, ends, words.toArray(String[]::new), counts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static void add(String text, int weight, Map<String, Integer> section, int[] length) {
+        if (text == null) return;
+        Analysis.eachWord(text, word -> {
+            length[0]++;
+            if (word.length() >= 2) section.merge(word, weight, Integer::sum);
+        });
+    }
+
+    public int sections() {
+        return lengths.length;
+    }
+
+    /** How many words section {@code s} has (short ones included). */
+    public int length(int s) {
+        return lengths[s];
+    }
+
+    /** Calls {@code each} with every word of section {@code s} and its weighted count. */
+    public void forEach(int s, WordCount each) {
+        for (int i = s == 0 ? 0 : ends[s - 1]; i < ends[s]; i++) each.accept(words[i], counts[i]);
+    }
+
+    /** A word and its weighted count. */
+    @FunctionalInterface
+    public interface WordCount {
+        void accept(String word, int count);
+    }
+
+    public int[] lengths() {
+        return lengths.clone();
+    }
+
+    public int[] ends() {
+        return ends.clone();
+    }
+
+    public String[] words() {
+        return words.clone();
+    }
+
+    public int[] counts() {
+        return counts.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageWords w && Arrays.equals(lengths, w.lengths) && Arrays.equals(ends, w.ends)
+                && Arrays.equals(words, w.words) && Arrays.equals(counts, w.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(words) * 31 + Arrays.hashCode(counts);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.quire.build;
+
+import dev.quire.diag.Diagnostic;
+import dev.quire.diag.Position;
+import dev.quire.diag.Severity;
+import dev.quire.output.FileStamp;
+import dev.quire.render.PageText;
+import dev.quire.search.PageWords;
+import dev.quire.search.SectionText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageCacheTest {
+
+    @TempDir
+    Path dir;
+
+    private static PageCache.Entry entry() {
+        Diagnostic full = new Diagnostic(Severity.WARNING, new Position("content/a.md", 3, 7), "unknown language 'x'",
+                "```x", "write a known one", List.of("included from content/b.md:1:1"));
+        Diagnostic bare = new Diagnostic(Severity.WARNING, null, "no place", null, null, List.of());
+        return new PageCache.Entry(new byte[]{1, 2, 3, (byte) 200}, List.of(full, bare), Set.of("partials/p/x.mdx"),
+                new PageText(List.of(new SectionText(null, null, "intro ü"), new SectionText("Usage", "usage", "text")), "# A\n"),
+                PageWords.of("A", List.of(new SectionText("", "", "intro ü"), new SectionText("Usage", "usage", "text text"))),
+                Map.of("a/index.html", new FileStamp("0000abcd 12", 123456789L, "(dev=1,ino=2)")));
+    }
+
+    @Test
+    void recordsSurviveAWriteAndARead() {
+        PageCache cache = PageCache.empty();
+        cache.put("/a/", entry());
+        cache.save(dir);
+        PageCache.Entry read = PageCache.read(dir).get("/a/");
+        PageCache.Entry written = entry();
+        assertThat(read.key()).isEqualTo(written.key());
+        assertThat(read.diagnostics()).isEqualTo(written.diagnostics());
+        assertThat(read.partials()).isEqualTo(written.partials());
+        assertThat(read.text()).isEqualTo(written.text());
+        assertThat(read.words()).isEqualTo(written.words());
+        assertThat(read.files()).isEqualTo(written.files());
+    }
+
+    @Test
+    void aDamagedFileIsAnEmptyCache() throws IOException {
+        PageCache cache = PageCache.empty();
+        cache.put("/a/", entry());
+        cache.save(dir);
+        Path file = dir.resolve(PageCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        assertThat(PageCache.read(dir).size()).isZero();
+        Files.write(file, new byte[]{1, 2});
+        assertThat(PageCache.read(dir).size()).isZero();
+    }
+
+    @Test
+    void deleteRemovesTheFile() {
+        PageCache.empty().save(dir);
+        PageCache.delete(dir);
+        assertThat(dir.resolve(PageCache.FILE)).doesNotExist();
+        assertThat(PageCache.read(dir).size()).isZero();
+    }
+}
