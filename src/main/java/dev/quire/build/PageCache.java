@@ -9,14 +9,8 @@ import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
 import dev.quire.search.SectionText;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,9 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * What each page of the last successful build produced, kept beside its output (in the cache folder, not
@@ -87,28 +78,27 @@ final class PageCache {
         Path file = folder.resolve(FILE);
         String version = CodeVersion.get();
         if (version == null || !Files.isRegularFile(file)) return empty();
-        CheckedInputStream checked;
-        try (DataInputStream in = new DataInputStream(checked = new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16), new CRC32C()))) {
-            if (in.readInt() != MAGIC || !version.equals(text(in))) return empty();
+        try (BinaryFile.Reader in = new BinaryFile.Reader(file)) {
+            if (in.readInt() != MAGIC || !version.equals(in.readText())) return empty();
+            String[] dictionary = new String[in.readInt()];
+            for (int i = 0; i < dictionary.length; i++) dictionary[i] = in.readText().intern();
             Map<String, Entry> entries = new ConcurrentHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                String url = text(in);
-                byte[] key = in.readNBytes(in.readUnsignedByte());
+                String url = in.readText();
+                byte[] key = in.readBytes(in.readByte());
                 List<Diagnostic> diagnostics = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) diagnostics.add(diagnostic(in));
                 Set<String> partials = new TreeSet<>();
-                for (int i = in.readInt(); i > 0; i--) partials.add(text(in));
+                for (int i = in.readInt(); i > 0; i--) partials.add(in.readText());
                 List<SectionText> sections = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) sections.add(new SectionText(optional(in), optional(in), optional(in)));
-                String markdown = text(in);
-                PageWords words = words(in);
+                String markdown = in.readText();
+                PageWords words = words(in, dictionary);
                 Map<String, FileStamp> files = new LinkedHashMap<>();
-                for (int i = in.readInt(); i > 0; i--) files.put(text(in), new FileStamp(text(in), in.readLong(), text(in)));
+                for (int i = in.readInt(); i > 0; i--) files.put(in.readText(), new FileStamp(in.readText(), in.readLong(), in.readText()));
                 entries.put(url, new Entry(key, List.copyOf(diagnostics), Set.copyOf(partials), new PageText(sections, markdown), words, files));
             }
-            long sum = checked.getChecksum().getValue();
-            if (in.readLong() != sum || in.read() != -1) return empty();
+            if (!in.end()) return empty();
             return new PageCache(entries);
         } catch (IOException | RuntimeException e) {
             return empty();
@@ -123,37 +113,43 @@ final class PageCache {
         Path temp = folder.resolve(FILE + ".tmp");
         try {
             Files.createDirectories(folder);
-            CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16), new CRC32C());
-            try (DataOutputStream out = new DataOutputStream(checked)) {
+            try (BinaryFile.Writer out = new BinaryFile.Writer(temp)) {
                 out.writeInt(MAGIC);
-                text(out, version);
-                out.writeInt(entries.size());
-                for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+                out.writeText(version);
+                Map<String, Entry> sorted = new TreeMap<>(entries);
+                Map<String, Integer> dictionary = new LinkedHashMap<>();
+                for (Entry entry : sorted.values()) {
+                    for (String word : entry.words().words()) dictionary.putIfAbsent(word, dictionary.size());
+                }
+                out.writeInt(dictionary.size());
+                for (String word : dictionary.keySet()) out.writeText(word);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, Entry> e : sorted.entrySet()) {
                     Entry entry = e.getValue();
-                    text(out, e.getKey());
+                    out.writeText(e.getKey());
                     out.writeByte(entry.key().length);
-                    out.write(entry.key());
+                    out.writeBytes(entry.key());
                     out.writeInt(entry.diagnostics().size());
                     for (Diagnostic d : entry.diagnostics()) diagnostic(out, d);
                     out.writeInt(entry.partials().size());
-                    for (String p : new TreeSet<>(entry.partials())) text(out, p);
+                    for (String p : new TreeSet<>(entry.partials())) out.writeText(p);
                     out.writeInt(entry.text().sections().size());
                     for (SectionText s : entry.text().sections()) {
                         optional(out, s.heading());
                         optional(out, s.anchor());
                         optional(out, s.text());
                     }
-                    text(out, entry.text().markdown());
-                    words(out, entry.words());
+                    out.writeText(entry.text().markdown());
+                    words(out, entry.words(), dictionary);
                     out.writeInt(entry.files().size());
                     for (Map.Entry<String, FileStamp> f : entry.files().entrySet()) {
-                        text(out, f.getKey());
-                        text(out, f.getValue().sum());
+                        out.writeText(f.getKey());
+                        out.writeText(f.getValue().sum());
                         out.writeLong(f.getValue().modified());
-                        text(out, f.getValue().fileKey());
+                        out.writeText(f.getValue().fileKey());
                     }
                 }
-                out.writeLong(checked.getChecksum().getValue());
+                out.finish();
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -161,7 +157,8 @@ final class PageCache {
         }
     }
 
-    private static void words(DataOutputStream out, PageWords words) throws IOException {
+    /** A page's words as numbers in the file's dictionary of words: a site has far fewer words than pages times words. */
+    private static void words(BinaryFile.Writer out, PageWords words, Map<String, Integer> dictionary) throws IOException {
         int[] lengths = words.lengths();
         int[] ends = words.ends();
         out.writeInt(lengths.length);
@@ -173,12 +170,12 @@ final class PageCache {
         int[] counts = words.counts();
         out.writeInt(list.length);
         for (int i = 0; i < list.length; i++) {
-            text(out, list[i]);
+            out.writeInt(dictionary.get(list[i]));
             out.writeInt(counts[i]);
         }
     }
 
-    private static PageWords words(DataInputStream in) throws IOException {
+    private static PageWords words(BinaryFile.Reader in, String[] dictionary) throws IOException {
         int sections = in.readInt();
         int[] lengths = new int[sections];
         int[] ends = new int[sections];
@@ -190,59 +187,45 @@ final class PageCache {
         String[] list = new String[n];
         int[] counts = new int[n];
         for (int i = 0; i < n; i++) {
-            list[i] = text(in);
+            list[i] = dictionary[in.readInt()];
             counts[i] = in.readInt();
         }
         return new PageWords(lengths, ends, list, counts);
     }
 
-    private static void diagnostic(DataOutputStream out, Diagnostic d) throws IOException {
+    private static void diagnostic(BinaryFile.Writer out, Diagnostic d) throws IOException {
         out.writeByte(d.severity().ordinal());
         Position p = d.position();
         out.writeBoolean(p != null);
         if (p != null) {
-            text(out, p.file());
+            out.writeText(p.file());
             out.writeInt(p.line());
             out.writeInt(p.column());
         }
-        text(out, d.message());
+        out.writeText(d.message());
         optional(out, d.excerpt());
         optional(out, d.hint());
         out.writeInt(d.notes().size());
-        for (String note : d.notes()) text(out, note);
+        for (String note : d.notes()) out.writeText(note);
     }
 
-    private static Diagnostic diagnostic(DataInputStream in) throws IOException {
-        Severity severity = Severity.values()[in.readUnsignedByte()];
-        Position position = in.readBoolean() ? new Position(text(in), in.readInt(), in.readInt()) : null;
-        String message = text(in);
+    private static Diagnostic diagnostic(BinaryFile.Reader in) throws IOException {
+        Severity severity = Severity.values()[in.readByte()];
+        Position position = in.readBoolean() ? new Position(in.readText(), in.readInt(), in.readInt()) : null;
+        String message = in.readText();
         String excerpt = optional(in);
         String hint = optional(in);
         List<String> notes = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) notes.add(text(in));
+        for (int i = in.readInt(); i > 0; i--) notes.add(in.readText());
         return new Diagnostic(severity, position, message, excerpt, hint, notes);
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static void optional(DataOutputStream out, String s) throws IOException {
+    private static void optional(BinaryFile.Writer out, String s) throws IOException {
         out.writeBoolean(s != null);
-        if (s != null) text(out, s);
+        if (s != null) out.writeText(s);
     }
 
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) throw new IOException("negative length");
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) throw new EOFException("page cache ends early");
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? text(in) : null;
+    private static String optional(BinaryFile.Reader in) throws IOException {
+        return in.readBoolean() ? in.readText() : null;
     }
 }

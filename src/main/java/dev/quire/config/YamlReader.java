@@ -104,10 +104,11 @@ public final class YamlReader {
         return Double.valueOf(v);
     }
 
+    /** The node's place in the file: its mark is a place in the YAML text, which starts at {@code firstLine}. */
     private Position position(Node node) {
         Mark m = node.getStartMark().orElse(null);
-        return m == null ? file.position(file.offset(firstLine, 1))
-                : file.position(file.offset(firstLine + m.getLine(), m.getColumn() + 1));
+        return m == null ? new Position(file.path(), Math.max(1, firstLine), 1)
+                : new Position(file.path(), Math.max(1, firstLine + m.getLine()), m.getColumn() + 1);
     }
 
     private DiagnosticException error(Node node, String message) {

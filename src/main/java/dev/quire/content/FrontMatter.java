@@ -19,19 +19,35 @@ public record FrontMatter(String yaml, int yamlLine, boolean present, String mas
     public static FrontMatter split(SourceText file) {
         String text = file.text();
         int start = text.startsWith("\uFEFF") ? 1 : 0;
-        if (!isFence(file.line(1).substring(Math.min(start, file.line(1).length())))) {
+        String first = text.substring(0, lineEnd(text, 0));
+        if (!isFence(first.substring(Math.min(start, first.length())))) {
             return new FrontMatter("", 1, false, text);
         }
-        for (int line = 2; line <= file.lineCount(); line++) {
-            if (isFence(file.line(line))) {
-                int yamlStart = file.offset(2, 1);
-                int yamlEnd = file.offset(line, 1);
-                int blockEnd = yamlEnd + file.line(line).length();
-                return new FrontMatter(text.substring(yamlStart, yamlEnd), 2, true, mask(text, blockEnd));
+        int yamlStart = nextLine(text, 0);
+        for (int at = yamlStart; at >= 0; at = nextLine(text, at)) {
+            int end = lineEnd(text, at);
+            if (isFence(text.substring(at, end))) {
+                return new FrontMatter(text.substring(yamlStart, at), 2, true, mask(text, end));
             }
         }
         throw new DiagnosticException(file.errorAt(1, 1, "frontmatter is not closed")
                 .withHint("end the YAML block with a line holding only ---"));
+    }
+
+    /** The end of the line starting at {@code at}, before its break (LF, CRLF or CR). */
+    private static int lineEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') return i;
+        }
+        return text.length();
+    }
+
+    /** The start of the line after the one starting at {@code at}, or -1 when that is the last line. */
+    private static int nextLine(String text, int at) {
+        int end = lineEnd(text, at);
+        if (end == text.length()) return -1;
+        return text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     private static boolean isFence(String line) {

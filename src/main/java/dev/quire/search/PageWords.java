@@ -28,7 +28,6 @@ public final class PageWords {
         this.ends = ends;
         this.words = words;
         this.counts = counts;
-        for (int i = 0; i < words.length; i++) words[i] = words[i].intern();
     }
 
     /** Counts the words of a page's sections. */
@@ -45,7 +44,7 @@ public final class PageWords {
             add(sections.get(s).text(), 1, section, length);
             lengths[s] = length[0];
             section.forEach((word, count) -> {
-                words.add(word);
+                words.add(word.intern());
                 counts.add(count);
             });
             ends[s] = words.size();
