@@ -14,7 +14,9 @@ import dev.quire.model.Site;
 import dev.quire.model.Urls;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ManifestOutput;
+import dev.quire.output.OutputSink;
 import dev.quire.output.RedirectsOutput;
+import dev.quire.render.PageText;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.template.ThemeFiles;
 
@@ -33,6 +35,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -41,9 +47,17 @@ import java.util.stream.Collectors;
  * (see {@link ChangeKind}): an edited page is rendered again, and the pages whose sidebar,
  * breadcrumbs or previous/next links changed get their layout again around their kept body; a
  * partial re-renders the pages that used it; a component template the pages that use the component;
- * site.yaml, data and other templates everything. A page that fails keeps its last good HTML and
+ * site.yaml, data and other templates everything. An edit below a page's frontmatter only swaps the
+ * page's source into the site model and renders that page: navigation, sitemap, redirects and the
+ * other whole-site files cannot have changed. A page that fails keeps its last good HTML and
  * carries its errors; site.yaml or data errors concern every page. Each rebuild ends by publishing
  * a new immutable {@link SiteSnapshot}.
+ * <p>
+ * The search index and llms files are made from the text of every page ({@link TextOutputs}), which
+ * takes long on a large site; when a rebuild changed some page's text they are made again on a
+ * background thread, after the rebuild has returned (so the reload does not wait), and published
+ * as a whole in a later snapshot. Edits that come meanwhile fold into one remaking; {@link #settle}
+ * waits for it.
  */
 public final class IncrementalBuild {
 
@@ -64,6 +78,15 @@ public final class IncrementalBuild {
     private Redirects redirects = Redirects.NONE;
     private RedirectLookup redirectLookup = RedirectLookup.NONE;
     private final Rebuild first;
+    /** Counts changes of the page texts and writes of the text outputs; guarded by {@code this}. */
+    private long textsVersion;
+    private boolean textsQueued;
+    private final ThreadPoolExecutor textWorker = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), work -> {
+                Thread t = new Thread(work, "quire-search-index");
+                t.setDaemon(true);
+                return t;
+            });
 
     private IncrementalBuild(Path source, boolean drafts) {
         this.source = source.toAbsolutePath().normalize();
@@ -84,6 +107,20 @@ public final class IncrementalBuild {
     /** The site as last built; safe to read from any thread. */
     public SiteSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * Waits until the search index and llms files are those of the last rebuild (they are made
+     * again in the background after page texts changed).
+     */
+    public void settle() {
+        try {
+            textWorker.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Rebuilds what changes to these files (site paths, "content/a.mdx"; a folder may end in '/') affect. */
@@ -114,18 +151,20 @@ public final class IncrementalBuild {
         renderPages(relayout.values(), true, report, changed);
         if (changes.has(ChangeKind.REDIRECTS) || changes.has(ChangeKind.STATIC) || siteFiles) {
             checkRedirects(report);
-            guard(() -> renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, outputs.sink(), work -> guard(work, report)), report);
-        } else if (outputs.takePartialsChanged()) {
-            ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
+            guard(() -> writeOutputs(report), report);
+        } else {
+            if (outputs.takePartialsChanged()) ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
+            if (outputs.takeTextsChanged()) textsChanged();
         }
         publish();
         return new Rebuild(changed, false, render.size(), relayout.size(), changes.kinds(), report.sorted(), millis(start));
     }
 
     /**
-     * Reads changed pages; when the page set or a page changed, assembles the site again and marks
-     * the pages to render (the changed ones) and to lay out again (those whose navigation changed).
-     * True when the site model was rebuilt.
+     * Reads changed pages; when the page set or a page's frontmatter changed, assembles the site
+     * again and marks the pages to render (the changed ones) and to lay out again (those whose
+     * navigation changed); when only pages' bodies changed, swaps them into the model and marks them
+     * to render. True when the site model was rebuilt.
      */
     private boolean pageChanges(Set<String> paths, Diagnostics report, Set<String> changed,
                                 Map<String, Page> render, Map<String, Page> relayout) {
@@ -147,7 +186,7 @@ public final class IncrementalBuild {
                 if (sources.remove(cp) != null) touched.add(cp);
             }
         }
-        if (touched.isEmpty()) return false;
+        if (touched.isEmpty() || swapBodies(touched, render)) return false;
         Site old = site;
         assemble(report);
         NavPrints now = new NavPrints(site, ownSidebar());
@@ -169,6 +208,34 @@ public final class IncrementalBuild {
         if (global) guard(() -> outputs.write("404.html", renderers.notFound()), report);
         if (removed || old.pages().size() != site.pages().size()) guard(() -> renderers.writeSitemap(outputs.sink()), report);
         return true;
+    }
+
+    /**
+     * When each touched page is published as it was and only its text below the frontmatter changed
+     * (so title, sidebar, order, draft and deprecation are as before), puts the new sources into a
+     * copy of the site model and marks those pages to render; nothing else can have changed. The
+     * renderers keep the model they have: it differs only in those pages' bodies, which they never
+     * read from it. False, changing nothing, when some page changed more.
+     */
+    private boolean swapBodies(Set<String> touched, Map<String, Page> render) {
+        Map<String, Page> swapped = new HashMap<>();
+        for (String cp : touched) {
+            SourceFile file = sources.get(cp);
+            Page page = file == null ? null : site.page(Urls.pathOf(cp));
+            if (page == null || !page.file().contentPath().equals(cp) || !sameFrontMatter(page.file(), file)
+                    || assemblyErrors.containsKey(file.sitePath())) return false;
+            swapped.put(page.path(), new Page(file, page.path(), page.url()));
+        }
+        List<Page> pages = new ArrayList<>(site.pages().size());
+        for (Page p : site.pages()) pages.add(swapped.getOrDefault(p.path(), p));
+        site = new Site(config, pages);
+        swapped.values().forEach(p -> render.put(p.url(), p));
+        return true;
+    }
+
+    private static boolean sameFrontMatter(SourceFile a, SourceFile b) {
+        return a.mdx() == b.mdx() && a.frontMatter().present() == b.frontMatter().present()
+                && a.frontMatter().yaml().equals(b.frontMatter().yaml()) && a.meta().equals(b.meta());
     }
 
     private void componentChanges(Set<String> paths, Map<String, Page> render) {
@@ -232,10 +299,10 @@ public final class IncrementalBuild {
             outputs = outputs.fresh();
             renderPages(site.pages(), false, report, changed);
             checkRedirects(report);
-            renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, outputs.sink(), work -> guard(work, report));
+            staticFiles = Set.copyOf(StaticFilesOutput.list(source));
+            writeOutputs(report);
             outputs.takePartialsChanged();
             outputs.settle();
-            staticFiles = Set.copyOf(StaticFilesOutput.list(source));
             if (old != null) for (Page p : old.pages()) if (site.page(p.path()) == null) changed.add(p.url());
             if (siteErrorsBefore) site.pages().forEach(p -> changed.add(p.url()));
         } catch (DiagnosticException e) {
@@ -247,6 +314,53 @@ public final class IncrementalBuild {
         }
         publish();
         return new Rebuild(changed, true, site.pages().size(), 0, kinds, report.sorted(), millis(start));
+    }
+
+    /**
+     * Writes every file besides the pages, the text outputs among them, which are then as the
+     * pages' texts are: a remaking queued in the background for older texts is dropped.
+     */
+    private void writeOutputs(Diagnostics report) {
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        OutputSink sink = (path, bytes) -> {
+            outputs.sink().write(path, bytes);
+            if (TextOutputs.isTextFile(path) && !staticFiles.contains(path)) written.add(path);
+        };
+        renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, sink, work -> guard(work, report));
+        outputs.textFilesWritten(written);
+        outputs.takeTextsChanged();
+        textsVersion++;
+    }
+
+    /** Page texts changed: queues a remaking of the text outputs, unless one is queued and not started yet. */
+    private void textsChanged() {
+        textsVersion++;
+        if (textsQueued) return;
+        textsQueued = true;
+        textWorker.execute(this::remakeTextOutputs);
+    }
+
+    /**
+     * Makes the text outputs from the pages' texts as they are now, outside the lock, and publishes
+     * them at once, unless the texts changed again meanwhile (then a newer remaking is queued) or a
+     * rebuild wrote them itself.
+     */
+    private void remakeTextOutputs() {
+        Site s;
+        Map<String, PageText> texts;
+        long version;
+        synchronized (this) {
+            textsQueued = false;
+            s = site;
+            texts = Map.copyOf(outputs.texts());
+            version = textsVersion;
+        }
+        Map<String, byte[]> files = TextOutputs.of(s, texts);
+        synchronized (this) {
+            if (version != textsVersion) return;
+            outputs.replaceTextFiles(files);
+            publish();
+        }
     }
 
     private Rebuild siteFailure(Diagnostics report, Set<ChangeKind> kinds, long start) {
