@@ -47,25 +47,35 @@ import java.util.stream.Collectors;
  * (see {@link ChangeKind}): an edited page is rendered again, and the pages whose sidebar,
  * breadcrumbs or previous/next links changed get their layout again around their kept body; a
  * partial re-renders the pages that used it; a component template the pages that use the component;
- * site.yaml, data and other templates everything. An edit below a page's frontmatter only swaps the
- * page's source into the site model and renders that page: navigation, sitemap, redirects and the
- * other whole-site files cannot have changed. A page that fails keeps its last good HTML and
+ * site.yaml, data and other templates everything. An edit below a page's frontmatter only renders
+ * that page from its new source, kept beside the site model (see {@link #latest}): navigation,
+ * sitemap, redirects and the other whole-site files cannot have changed. A page that fails keeps its last good HTML and
  * carries its errors; site.yaml or data errors concern every page. Each rebuild ends by publishing
  * a new immutable {@link SiteSnapshot}.
  * <p>
  * The search index and llms files are made from the text of every page ({@link TextOutputs}), which
  * takes long on a large site; when a rebuild changed some page's text they are made again on a
- * background thread, after the rebuild has returned (so the reload does not wait), and published
- * as a whole in a later snapshot. Edits that come meanwhile fold into one remaking; {@link #settle}
+ * background thread once no text changed for {@link #TEXTS_QUIET_MILLIS} (so the reload, and the
+ * browser's request that follows it, do not wait or share the CPU with it), and published as a
+ * whole in a later snapshot. Edits that come meanwhile fold into one remaking; {@link #settle}
  * waits for it.
  */
 public final class IncrementalBuild {
+
+    /** How long page texts must stay as they are before the search index and llms files are made again. */
+    static final long TEXTS_QUIET_MILLIS = 250;
 
     private final Path source;
     private final boolean drafts;
     private SiteConfig config;
     private Map<String, Object> data;
     private Site site;
+    /**
+     * Pages whose source changed below the frontmatter since {@link #site} was assembled, by path:
+     * the model still holds them with their old source, which is the same in all the model gives
+     * (URL, title, sidebar, order, navigation). Emptied when the site is assembled again.
+     */
+    private final Map<String, Page> edited = new HashMap<>();
     private Renderers renderers;
     private NavPrints prints;
     private final Map<String, SourceFile> sources = new TreeMap<>();
@@ -81,6 +91,7 @@ public final class IncrementalBuild {
     /** Counts changes of the page texts and writes of the text outputs; guarded by {@code this}. */
     private long textsVersion;
     private boolean textsQueued;
+    private volatile long textsChangedAt;
     private final ThreadPoolExecutor textWorker = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), work -> {
                 Thread t = new Thread(work, "quire-search-index");
@@ -138,12 +149,12 @@ public final class IncrementalBuild {
             renderers = renderers.withFreshPartials();
             Set<String> partials = changes.paths(ChangeKind.PARTIAL);
             for (Page p : site.pages()) {
-                if (outputs.partials().getOrDefault(p.url(), Set.of()).stream().anyMatch(partials::contains)) render.put(p.url(), p);
+                if (outputs.partials().getOrDefault(p.url(), Set.of()).stream().anyMatch(partials::contains)) render.put(p.url(), latest(p));
             }
         }
         if (changes.has(ChangeKind.COMPONENT)) componentChanges(changes.paths(ChangeKind.COMPONENT), render);
         if (changes.has(ChangeKind.PARTIAL) || changes.has(ChangeKind.COMPONENT)) {
-            for (Page p : site.pages()) if (outputs.errors().containsKey(p.outputFile())) render.put(p.url(), p);
+            for (Page p : site.pages()) if (outputs.errors().containsKey(p.outputFile())) render.put(p.url(), latest(p));
         }
         if (changes.has(ChangeKind.STATIC)) staticChanges(changes.paths(ChangeKind.STATIC), changed);
         relayout.keySet().removeAll(render.keySet());
@@ -186,7 +197,7 @@ public final class IncrementalBuild {
                 if (sources.remove(cp) != null) touched.add(cp);
             }
         }
-        if (touched.isEmpty() || swapBodies(touched, render)) return false;
+        if (touched.isEmpty() || bodiesOnly(touched, render)) return false;
         Site old = site;
         assemble(report);
         NavPrints now = new NavPrints(site, ownSidebar());
@@ -212,25 +223,29 @@ public final class IncrementalBuild {
 
     /**
      * When each touched page is published as it was and only its text below the frontmatter changed
-     * (so title, sidebar, order, draft and deprecation are as before), puts the new sources into a
-     * copy of the site model and marks those pages to render; nothing else can have changed. The
-     * renderers keep the model they have: it differs only in those pages' bodies, which they never
-     * read from it. False, changing nothing, when some page changed more.
+     * (so title, sidebar, order, draft and deprecation are as before), keeps the pages with their new
+     * sources beside the model ({@link #edited}) and marks them to render; nothing else can have
+     * changed, so the model, its navigation and the renderers stay. False, changing nothing, when
+     * some page changed more.
      */
-    private boolean swapBodies(Set<String> touched, Map<String, Page> render) {
-        Map<String, Page> swapped = new HashMap<>();
+    private boolean bodiesOnly(Set<String> touched, Map<String, Page> render) {
+        Map<String, Page> now = new HashMap<>();
         for (String cp : touched) {
             SourceFile file = sources.get(cp);
             Page page = file == null ? null : site.page(Urls.pathOf(cp));
             if (page == null || !page.file().contentPath().equals(cp) || !sameFrontMatter(page.file(), file)
                     || assemblyErrors.containsKey(file.sitePath())) return false;
-            swapped.put(page.path(), new Page(file, page.path(), page.url()));
+            now.put(page.path(), new Page(file, page.path(), page.url()));
         }
-        List<Page> pages = new ArrayList<>(site.pages().size());
-        for (Page p : site.pages()) pages.add(swapped.getOrDefault(p.path(), p));
-        site = new Site(config, pages);
-        swapped.values().forEach(p -> render.put(p.url(), p));
+        edited.putAll(now);
+        now.values().forEach(p -> render.put(p.url(), p));
         return true;
+    }
+
+    /** The page with its latest source: the model's, or the one kept for a body edit since. */
+    private Page latest(Page page) {
+        Page e = edited.get(page.path());
+        return e != null ? e : page;
     }
 
     private static boolean sameFrontMatter(SourceFile a, SourceFile b) {
@@ -243,9 +258,9 @@ public final class IncrementalBuild {
         Set<String> names = paths.stream().map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - 4)).collect(Collectors.toSet());
         Build.parallel(() -> site.pages().parallelStream().forEach(p -> {
             try {
-                if (renderers.dependencies(p).components().stream().anyMatch(names::contains)) render.put(p.url(), p);
+                if (renderers.dependencies(latest(p)).components().stream().anyMatch(names::contains)) render.put(p.url(), latest(p));
             } catch (DiagnosticException e) {
-                render.put(p.url(), p);
+                render.put(p.url(), latest(p));
             }
         }));
     }
@@ -335,23 +350,32 @@ public final class IncrementalBuild {
     /** Page texts changed: queues a remaking of the text outputs, unless one is queued and not started yet. */
     private void textsChanged() {
         textsVersion++;
+        textsChangedAt = System.nanoTime();
         if (textsQueued) return;
         textsQueued = true;
         textWorker.execute(this::remakeTextOutputs);
     }
 
     /**
-     * Makes the text outputs from the pages' texts as they are now, outside the lock, and publishes
-     * them at once, unless the texts changed again meanwhile (then a newer remaking is queued) or a
-     * rebuild wrote them itself.
+     * Once the page texts stayed as they are for a moment, makes the text outputs from them, outside
+     * the lock, and publishes them at once, unless the texts changed again meanwhile (then a newer
+     * remaking is queued) or a rebuild wrote them itself.
      */
     private void remakeTextOutputs() {
+        try {
+            long wait;
+            while ((wait = textsChangedAt + TEXTS_QUIET_MILLIS * 1_000_000 - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Site s;
         Map<String, PageText> texts;
         long version;
         synchronized (this) {
             textsQueued = false;
-            s = site;
+            s = site; // its pages' URLs, titles and frontmatter are those of the latest sources
             texts = Map.copyOf(outputs.texts());
             version = textsVersion;
         }
@@ -373,6 +397,7 @@ public final class IncrementalBuild {
     private void assemble(Diagnostics report) {
         Diagnostics local = new Diagnostics();
         site = SiteAssembler.assemble(config, List.copyOf(sources.values()), drafts, local);
+        edited.clear();
         report.addAll(local.sorted());
         Map<String, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : errorsOf(local)) byFile.computeIfAbsent(d.position().file(), f -> new ArrayList<>()).add(d);

@@ -40,7 +40,7 @@ public final class PageEditTimes {
             System.out.println("body edit:        " + stats(body));
             List<long[]> title = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                Files.writeString(page, original.replaceFirst("(?m)^title: (.*)$", "title: $1 v" + i));
+                Files.writeString(page, original.replaceFirst("(?m)^title: \"?(.*?)\"?$", "title: \"$1 v" + i + "\""));
                 title.add(time(build, sitePath, threads));
             }
             System.out.println("frontmatter edit: " + stats(title));

@@ -224,6 +224,26 @@ class IncrementalBuildSiteTest {
     }
 
     @Test
+    void aPartialOrComponentEditAfterABodyEditKeepsTheBodyEdit() {
+        TestSite site = TestSite.of(dir, SITE + """
+                -- templates/components/Hello.peb --
+                <b class="hello">Hello {{ name }}</b>
+                """);
+        IncrementalBuild build = start(site);
+        site.edit("content/api/index.mdx", "<Render file=\"note\" product=\"relay\" />",
+                "Edited API body.\n\n<Render file=\"note\" product=\"relay\" />\n\n<Hello name=\"api\" />");
+        build.apply(List.of("content/api/index.mdx"));
+        site.edit("partials/relay/note.mdx", "Shared note text.", "Changed note.");
+        build.apply(List.of("partials/relay/note.mdx"));
+        assertThat(html(build, "api/index.html")).contains("Edited API body.", "Changed note.", "Hello api");
+        site.edit("templates/components/Hello.peb", "Hello {{ name }}", "Hi {{ name }}");
+        Rebuild r = build.apply(List.of("templates/components/Hello.peb"));
+        assertThat(r.changedUrls()).containsExactly("/api/");
+        assertThat(html(build, "api/index.html")).contains("Edited API body.", "Changed note.", "Hi api");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
     void aPartialEditRefreshesTheSearchIndexAndLlmsFiles() {
         TestSite site = TestSite.of(dir, SITE);
         IncrementalBuild build = start(site);
