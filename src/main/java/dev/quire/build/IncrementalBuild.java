@@ -14,7 +14,9 @@ import dev.quire.model.Site;
 import dev.quire.model.Urls;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ManifestOutput;
+import dev.quire.output.OutputSink;
 import dev.quire.output.RedirectsOutput;
+import dev.quire.render.PageText;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.template.ThemeFiles;
 
@@ -33,6 +35,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -41,17 +47,35 @@ import java.util.stream.Collectors;
  * (see {@link ChangeKind}): an edited page is rendered again, and the pages whose sidebar,
  * breadcrumbs or previous/next links changed get their layout again around their kept body; a
  * partial re-renders the pages that used it; a component template the pages that use the component;
- * site.yaml, data and other templates everything. A page that fails keeps its last good HTML and
+ * site.yaml, data and other templates everything. An edit below a page's frontmatter only renders
+ * that page from its new source, kept beside the site model (see {@link #latest}): navigation,
+ * sitemap, redirects and the other whole-site files cannot have changed. A page that fails keeps its last good HTML and
  * carries its errors; site.yaml or data errors concern every page. Each rebuild ends by publishing
  * a new immutable {@link SiteSnapshot}.
+ * <p>
+ * The search index and llms files are made from the text of every page ({@link TextOutputs}), which
+ * takes long on a large site; when a rebuild changed some page's text they are made again on a
+ * background thread once no text changed for {@link #TEXTS_QUIET_MILLIS} (so the reload, and the
+ * browser's request that follows it, do not wait or share the CPU with it), and published as a
+ * whole in a later snapshot. Edits that come meanwhile fold into one remaking; {@link #settle}
+ * waits for it.
  */
 public final class IncrementalBuild {
+
+    /** How long page texts must stay as they are before the search index and llms files are made again. */
+    static final long TEXTS_QUIET_MILLIS = 250;
 
     private final Path source;
     private final boolean drafts;
     private SiteConfig config;
     private Map<String, Object> data;
     private Site site;
+    /**
+     * Pages whose source changed below the frontmatter since {@link #site} was assembled, by path:
+     * the model still holds them with their old source, which is the same in all the model gives
+     * (URL, title, sidebar, order, navigation). Emptied when the site is assembled again.
+     */
+    private final Map<String, Page> edited = new HashMap<>();
     private Renderers renderers;
     private NavPrints prints;
     private final Map<String, SourceFile> sources = new TreeMap<>();
@@ -64,6 +88,16 @@ public final class IncrementalBuild {
     private Redirects redirects = Redirects.NONE;
     private RedirectLookup redirectLookup = RedirectLookup.NONE;
     private final Rebuild first;
+    /** Counts changes of the page texts and writes of the text outputs; guarded by {@code this}. */
+    private long textsVersion;
+    private boolean textsQueued;
+    private volatile long textsChangedAt;
+    private final ThreadPoolExecutor textWorker = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), work -> {
+                Thread t = new Thread(work, "quire-search-index");
+                t.setDaemon(true);
+                return t;
+            });
 
     private IncrementalBuild(Path source, boolean drafts) {
         this.source = source.toAbsolutePath().normalize();
@@ -86,6 +120,20 @@ public final class IncrementalBuild {
         return snapshot;
     }
 
+    /**
+     * Waits until the search index and llms files are those of the last rebuild (they are made
+     * again in the background after page texts changed).
+     */
+    public void settle() {
+        try {
+            textWorker.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Rebuilds what changes to these files (site paths, "content/a.mdx"; a folder may end in '/') affect. */
     public synchronized Rebuild apply(Collection<String> changedPaths) {
         long start = System.nanoTime();
@@ -101,12 +149,12 @@ public final class IncrementalBuild {
             renderers = renderers.withFreshPartials();
             Set<String> partials = changes.paths(ChangeKind.PARTIAL);
             for (Page p : site.pages()) {
-                if (outputs.partials().getOrDefault(p.url(), Set.of()).stream().anyMatch(partials::contains)) render.put(p.url(), p);
+                if (outputs.partials().getOrDefault(p.url(), Set.of()).stream().anyMatch(partials::contains)) render.put(p.url(), latest(p));
             }
         }
         if (changes.has(ChangeKind.COMPONENT)) componentChanges(changes.paths(ChangeKind.COMPONENT), render);
         if (changes.has(ChangeKind.PARTIAL) || changes.has(ChangeKind.COMPONENT)) {
-            for (Page p : site.pages()) if (outputs.errors().containsKey(p.outputFile())) render.put(p.url(), p);
+            for (Page p : site.pages()) if (outputs.errors().containsKey(p.outputFile())) render.put(p.url(), latest(p));
         }
         if (changes.has(ChangeKind.STATIC)) staticChanges(changes.paths(ChangeKind.STATIC), changed);
         relayout.keySet().removeAll(render.keySet());
@@ -114,18 +162,20 @@ public final class IncrementalBuild {
         renderPages(relayout.values(), true, report, changed);
         if (changes.has(ChangeKind.REDIRECTS) || changes.has(ChangeKind.STATIC) || siteFiles) {
             checkRedirects(report);
-            guard(() -> renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, outputs.sink(), work -> guard(work, report)), report);
-        } else if (outputs.takePartialsChanged()) {
-            ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
+            guard(() -> writeOutputs(report), report);
+        } else {
+            if (outputs.takePartialsChanged()) ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
+            if (outputs.takeTextsChanged()) textsChanged();
         }
         publish();
         return new Rebuild(changed, false, render.size(), relayout.size(), changes.kinds(), report.sorted(), millis(start));
     }
 
     /**
-     * Reads changed pages; when the page set or a page changed, assembles the site again and marks
-     * the pages to render (the changed ones) and to lay out again (those whose navigation changed).
-     * True when the site model was rebuilt.
+     * Reads changed pages; when the page set or a page's frontmatter changed, assembles the site
+     * again and marks the pages to render (the changed ones) and to lay out again (those whose
+     * navigation changed); when only pages' bodies changed, swaps them into the model and marks them
+     * to render. True when the site model was rebuilt.
      */
     private boolean pageChanges(Set<String> paths, Diagnostics report, Set<String> changed,
                                 Map<String, Page> render, Map<String, Page> relayout) {
@@ -147,7 +197,7 @@ public final class IncrementalBuild {
                 if (sources.remove(cp) != null) touched.add(cp);
             }
         }
-        if (touched.isEmpty()) return false;
+        if (touched.isEmpty() || bodiesOnly(touched, render)) return false;
         Site old = site;
         assemble(report);
         NavPrints now = new NavPrints(site, ownSidebar());
@@ -171,14 +221,46 @@ public final class IncrementalBuild {
         return true;
     }
 
+    /**
+     * When each touched page is published as it was and only its text below the frontmatter changed
+     * (so title, sidebar, order, draft and deprecation are as before), keeps the pages with their new
+     * sources beside the model ({@link #edited}) and marks them to render; nothing else can have
+     * changed, so the model, its navigation and the renderers stay. False, changing nothing, when
+     * some page changed more.
+     */
+    private boolean bodiesOnly(Set<String> touched, Map<String, Page> render) {
+        Map<String, Page> now = new HashMap<>();
+        for (String cp : touched) {
+            SourceFile file = sources.get(cp);
+            Page page = file == null ? null : site.page(Urls.pathOf(cp));
+            if (page == null || !page.file().contentPath().equals(cp) || !sameFrontMatter(page.file(), file)
+                    || assemblyErrors.containsKey(file.sitePath())) return false;
+            now.put(page.path(), new Page(file, page.path(), page.url()));
+        }
+        edited.putAll(now);
+        now.values().forEach(p -> render.put(p.url(), p));
+        return true;
+    }
+
+    /** The page with its latest source: the model's, or the one kept for a body edit since. */
+    private Page latest(Page page) {
+        Page e = edited.get(page.path());
+        return e != null ? e : page;
+    }
+
+    private static boolean sameFrontMatter(SourceFile a, SourceFile b) {
+        return a.mdx() == b.mdx() && a.frontMatter().present() == b.frontMatter().present()
+                && a.frontMatter().yaml().equals(b.frontMatter().yaml()) && a.meta().equals(b.meta());
+    }
+
     private void componentChanges(Set<String> paths, Map<String, Page> render) {
         renderers = Renderers.create(source, site, data);
         Set<String> names = paths.stream().map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - 4)).collect(Collectors.toSet());
         Build.parallel(() -> site.pages().parallelStream().forEach(p -> {
             try {
-                if (renderers.dependencies(p).components().stream().anyMatch(names::contains)) render.put(p.url(), p);
+                if (renderers.dependencies(latest(p)).components().stream().anyMatch(names::contains)) render.put(p.url(), latest(p));
             } catch (DiagnosticException e) {
-                render.put(p.url(), p);
+                render.put(p.url(), latest(p));
             }
         }));
     }
@@ -232,10 +314,10 @@ public final class IncrementalBuild {
             outputs = outputs.fresh();
             renderPages(site.pages(), false, report, changed);
             checkRedirects(report);
-            renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, outputs.sink(), work -> guard(work, report));
+            staticFiles = Set.copyOf(StaticFilesOutput.list(source));
+            writeOutputs(report);
             outputs.takePartialsChanged();
             outputs.settle();
-            staticFiles = Set.copyOf(StaticFilesOutput.list(source));
             if (old != null) for (Page p : old.pages()) if (site.page(p.path()) == null) changed.add(p.url());
             if (siteErrorsBefore) site.pages().forEach(p -> changed.add(p.url()));
         } catch (DiagnosticException e) {
@@ -249,6 +331,62 @@ public final class IncrementalBuild {
         return new Rebuild(changed, true, site.pages().size(), 0, kinds, report.sorted(), millis(start));
     }
 
+    /**
+     * Writes every file besides the pages, the text outputs among them, which are then as the
+     * pages' texts are: a remaking queued in the background for older texts is dropped.
+     */
+    private void writeOutputs(Diagnostics report) {
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        OutputSink sink = (path, bytes) -> {
+            outputs.sink().write(path, bytes);
+            if (TextOutputs.isTextFile(path) && !staticFiles.contains(path)) written.add(path);
+        };
+        renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, sink, work -> guard(work, report));
+        outputs.textFilesWritten(written);
+        outputs.takeTextsChanged();
+        textsVersion++;
+    }
+
+    /** Page texts changed: queues a remaking of the text outputs, unless one is queued and not started yet. */
+    private void textsChanged() {
+        textsVersion++;
+        textsChangedAt = System.nanoTime();
+        if (textsQueued) return;
+        textsQueued = true;
+        textWorker.execute(this::remakeTextOutputs);
+    }
+
+    /**
+     * Once the page texts stayed as they are for a moment, makes the text outputs from them, outside
+     * the lock, and publishes them at once, unless the texts changed again meanwhile (then a newer
+     * remaking is queued) or a rebuild wrote them itself.
+     */
+    private void remakeTextOutputs() {
+        try {
+            long wait;
+            while ((wait = textsChangedAt + TEXTS_QUIET_MILLIS * 1_000_000 - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Site s;
+        Map<String, PageText> texts;
+        long version;
+        synchronized (this) {
+            textsQueued = false;
+            s = site; // its pages' URLs, titles and frontmatter are those of the latest sources
+            texts = Map.copyOf(outputs.texts());
+            version = textsVersion;
+        }
+        Map<String, byte[]> files = TextOutputs.of(s, texts);
+        synchronized (this) {
+            if (version != textsVersion) return;
+            outputs.replaceTextFiles(files);
+            publish();
+        }
+    }
+
     private Rebuild siteFailure(Diagnostics report, Set<ChangeKind> kinds, long start) {
         siteErrors = errorsOf(report);
         publish();
@@ -259,6 +397,7 @@ public final class IncrementalBuild {
     private void assemble(Diagnostics report) {
         Diagnostics local = new Diagnostics();
         site = SiteAssembler.assemble(config, List.copyOf(sources.values()), drafts, local);
+        edited.clear();
         report.addAll(local.sorted());
         Map<String, List<Diagnostic>> byFile = new HashMap<>();
         for (Diagnostic d : errorsOf(local)) byFile.computeIfAbsent(d.position().file(), f -> new ArrayList<>()).add(d);

@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The rendered state of a site in memory, kept between rebuilds: every output file, each page's
- * body (so that a navigation change re-runs only its layout), the partials each page used, and the
- * pages whose last render failed. A failed page keeps its last good file. Thread-safe, so pages
- * render in parallel.
+ * body (so that a navigation change re-runs only its layout), the partials each page used, the
+ * pages whose last render failed, and which files the outputs made from every page's text are
+ * ({@link TextOutputs}). A failed page keeps its last good file. Thread-safe, so pages render in parallel.
  */
 final class PageOutputs {
 
@@ -34,6 +34,8 @@ final class PageOutputs {
     private final Map<String, PageText> texts = new ConcurrentHashMap<>();
     private final Map<String, List<Diagnostic>> errors = new ConcurrentHashMap<>();
     private final AtomicBoolean partialsChanged = new AtomicBoolean();
+    private final AtomicBoolean textsChanged = new AtomicBoolean();
+    private Set<String> textFiles = Set.of();
 
     PageOutputs() {
         this(null);
@@ -75,6 +77,27 @@ final class PageOutputs {
         return partialsChanged.getAndSet(false);
     }
 
+    /** True when some page's text changed since the last call (the search index and llms files are made from them). */
+    boolean takeTextsChanged() {
+        return textsChanged.getAndSet(false);
+    }
+
+    /**
+     * Records which of the files just written are text outputs ({@link TextOutputs}), when they were
+     * written along with all the site's other files; text files from before that were not written again go.
+     */
+    synchronized void textFilesWritten(Set<String> written) {
+        for (String old : textFiles) if (!written.contains(old)) sink.remove(old);
+        textFiles = Set.copyOf(written);
+    }
+
+    /** Puts a new set of text outputs in place of the last one: files of the last set that it lacks go. */
+    synchronized void replaceTextFiles(Map<String, byte[]> files) {
+        for (String old : textFiles) if (!files.containsKey(old)) sink.remove(old);
+        files.forEach(sink::write);
+        textFiles = Set.copyOf(files.keySet());
+    }
+
     /**
      * Renders a page (or only its layout, around its kept body) into the sink; errors stay with the
      * page and its last good file stays. Warnings go to {@code report}. True when what the page's URL
@@ -94,7 +117,7 @@ final class PageOutputs {
             failures = r.body().diagnostics().stream().filter(Diagnostic::isError).toList();
             if (failures.isEmpty()) {
                 bodies.put(page.url(), r.body());
-                texts.put(page.url(), r.text());
+                if (!r.text().equals(texts.put(page.url(), r.text()))) textsChanged.set(true);
                 sink.write(out, r.html());
                 sink.write(Urls.markdownFile(page.path()), r.text().markdown());
             }
@@ -119,7 +142,7 @@ final class PageOutputs {
     boolean remove(String url, String outputFile) {
         bodies.remove(url);
         partials.remove(url);
-        texts.remove(url);
+        if (texts.remove(url) != null) textsChanged.set(true);
         sink.remove(outputFile.substring(0, outputFile.length() - "index.html".length()) + "index.md");
         boolean had = errors.remove(outputFile) != null;
         byte[] old = sink.get(outputFile);

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Benchmark (not a test; run by {@code bench/serve-latency.sh}): the time from saving a file to the
  * reload event reaching an open page, through the watcher, the rebuild and the SSE channel, for 20
- * saves of one page and 20 saves of a partial that 100 pages use. Prints median and worst.
+ * saves of one page and 20 saves of a partial that 100 pages use. Prints median, p90 and worst.
  */
 public final class ServeLatency {
 
@@ -86,7 +86,8 @@ public final class ServeLatency {
         List<Long> sorted = new ArrayList<>(micros);
         Collections.sort(sorted);
         double median = (sorted.get(9) + sorted.get(10)) / 2000.0;
-        return String.format("median %.1f ms, worst %.1f ms of %d", median, sorted.get(sorted.size() - 1) / 1000.0, sorted.size());
+        double p90 = sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1) / 1000.0;
+        return String.format("median %.1f ms, p90 %.1f ms, worst %.1f ms of %d", median, p90, sorted.get(sorted.size() - 1) / 1000.0, sorted.size());
     }
 
     private static List<Path> leafPages(Path site) throws IOException {

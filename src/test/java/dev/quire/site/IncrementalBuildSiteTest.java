@@ -10,7 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +86,37 @@ class IncrementalBuildSiteTest {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Once the background work settled, the incremental result is byte for byte what a fresh whole
+     * build of the same files gives: the same files, none stale (search chunks, llms files), none missing.
+     */
+    private static void assertSameAsFullBuild(TestSite site, IncrementalBuild build) {
+        build.settle();
+        Map<String, byte[]> now = build.snapshot().files();
+        Map<String, byte[]> full = IncrementalBuild.start(site.dir(), false).snapshot().files();
+        assertThat(new TreeSet<>(now.keySet())).isEqualTo(new TreeSet<>(full.keySet()));
+        List<String> differ = full.keySet().stream().filter(f -> !Arrays.equals(now.get(f), full.get(f))).sorted().toList();
+        assertThat(differ).as("files that differ from a full build").isEmpty();
+    }
+
+    /** Every chunk and page file that search/index.json names is there: the served index is one whole set. */
+    private static void assertSearchIndexWhole(IncrementalBuild build) {
+        Map<String, byte[]> files = build.snapshot().files();
+        String index = new String(files.get("search/index.json"), StandardCharsets.UTF_8);
+        Matcher chunk = Pattern.compile("\"(c/[0-9a-f]+\\.json)\"").matcher(index);
+        int chunks = 0;
+        while (chunk.find()) {
+            assertThat(files).containsKey("search/" + chunk.group(1));
+            chunks++;
+        }
+        assertThat(chunks).isPositive();
+    }
+
+    private static String searchPages(IncrementalBuild build) {
+        return build.snapshot().files().entrySet().stream().filter(e -> e.getKey().startsWith("search/p/"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("\n"));
+    }
+
     @Test
     void firstBuildHoldsEveryPageAndFileInMemory() {
         IncrementalBuild build = start(TestSite.of(dir, SITE));
@@ -101,6 +137,122 @@ class IncrementalBuildSiteTest {
         assertThat(r.layoutsRendered()).isZero();
         assertThat(r.changedUrls()).containsExactly("/guide/run/");
         assertThat(html(build, "guide/run/index.html")).contains("Run it twice.");
+    }
+
+    @Test
+    void aBodyEditLeavesTheSiteModelAndWholeSiteFilesAloneAndEndsAsAFullBuildWould() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        Map<String, byte[]> before = build.snapshot().files();
+        site.edit("content/guide/run.mdx", "Run it.", "Run it twice, quickly.");
+        Rebuild r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.everything()).isFalse();
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(r.layoutsRendered()).isZero();
+        assertThat(r.changedUrls()).containsExactly("/guide/run/");
+        assertThat(html(build, "guide/run/index.html")).contains("Run it twice, quickly.");
+        assertThat(html(build, "guide/run/index.md")).contains("Run it twice, quickly.");
+        // nothing whole-site was made again: the very same bytes are kept
+        Map<String, byte[]> after = build.snapshot().files();
+        for (String file : List.of("sitemap.xml", "404.html", "_headers", "_redirects", ".quire/manifest.json", "guide/index.html")) {
+            assertThat(after.get(file)).as(file).isSameAs(before.get(file));
+        }
+        assertSearchIndexWhole(build);
+        build.settle();
+        assertSearchIndexWhole(build);
+        assertThat(searchPages(build)).contains("Run it twice, quickly.");
+        assertThat(html(build, "llms-full.txt")).contains("Run it twice, quickly.").doesNotContain("Run it.");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void manyBodyEditsInARowEndAsAFullBuildWould() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        String text = "Run it.";
+        for (int i = 0; i < 5; i++) {
+            site.edit("content/guide/run.mdx", text, "Run it " + i + " times.");
+            text = "Run it " + i + " times.";
+            build.apply(List.of("content/guide/run.mdx"));
+            site.edit("content/api/rest.mdx", i == 0 ? "Plain text." : "Plain text " + (i - 1) + ".", "Plain text " + i + ".");
+            build.apply(List.of("content/api/rest.mdx", "content/guide/run.mdx"));
+            assertSearchIndexWhole(build);
+        }
+        assertSameAsFullBuild(site, build);
+        assertThat(html(build, "llms-full.txt")).contains("Run it 4 times.").contains("Plain text 4.");
+    }
+
+    @Test
+    void aFrontmatterEditTakesTheWholeWayAndEndsAsAFullBuildWould() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/guide/run.mdx", "title: Run\n", "title: Run it\ndescription: How to run.\n");
+        Rebuild r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(html(build, "guide/setup/index.html")).contains("Run it");
+        assertThat(html(build, "llms.txt")).contains("How to run.");
+        assertSearchIndexWhole(build);
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aBodyAndAFrontmatterEditTogetherTakeTheWholeWay() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/guide/run.mdx", "Run it.", "Run it now.");
+        site.edit("content/api/rest.mdx", "title: REST", "title: REST v2");
+        Rebuild r = build.apply(List.of("content/guide/run.mdx", "content/api/rest.mdx"));
+        assertThat(r.pagesRendered()).isEqualTo(2);
+        assertThat(html(build, "api/index.html")).contains("REST v2");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aBodyEditAfterAFixedFrontmatterErrorShowsThePageAgain() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("content/guide/run.mdx", "title: Run", "title: [Run");
+        build.apply(List.of("content/guide/run.mdx"));
+        assertThat(build.snapshot().errorsAt("guide/run/index.html")).isNotEmpty();
+        site.edit("content/guide/run.mdx", "title: [Run", "title: Run");
+        site.edit("content/guide/run.mdx", "Run it.", "Run it after the fix.");
+        Rebuild r = build.apply(List.of("content/guide/run.mdx"));
+        assertThat(r.changedUrls()).containsExactly("/guide/run/");
+        assertThat(build.snapshot().errorsAt("guide/run/index.html")).isEmpty();
+        assertThat(html(build, "guide/run/index.html")).contains("Run it after the fix.");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aPartialOrComponentEditAfterABodyEditKeepsTheBodyEdit() {
+        TestSite site = TestSite.of(dir, SITE + """
+                -- templates/components/Hello.peb --
+                <b class="hello">Hello {{ name }}</b>
+                """);
+        IncrementalBuild build = start(site);
+        site.edit("content/api/index.mdx", "<Render file=\"note\" product=\"relay\" />",
+                "Edited API body.\n\n<Render file=\"note\" product=\"relay\" />\n\n<Hello name=\"api\" />");
+        build.apply(List.of("content/api/index.mdx"));
+        site.edit("partials/relay/note.mdx", "Shared note text.", "Changed note.");
+        build.apply(List.of("partials/relay/note.mdx"));
+        assertThat(html(build, "api/index.html")).contains("Edited API body.", "Changed note.", "Hello api");
+        site.edit("templates/components/Hello.peb", "Hello {{ name }}", "Hi {{ name }}");
+        Rebuild r = build.apply(List.of("templates/components/Hello.peb"));
+        assertThat(r.changedUrls()).containsExactly("/api/");
+        assertThat(html(build, "api/index.html")).contains("Edited API body.", "Changed note.", "Hi api");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aPartialEditRefreshesTheSearchIndexAndLlmsFiles() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.edit("partials/relay/note.mdx", "Shared note text.", "Shared remark about tokens.");
+        build.apply(List.of("partials/relay/note.mdx"));
+        build.settle();
+        assertThat(searchPages(build)).contains("Shared remark about tokens.");
+        assertThat(html(build, "llms-full.txt")).contains("Shared remark about tokens.");
+        assertSameAsFullBuild(site, build);
     }
 
     @Test

@@ -194,6 +194,23 @@ class ServeSiteTest {
     }
 
     @Test
+    void theServedSearchIndexAndLlmsFilesFollowAPageEdit() throws Exception {
+        start(SITE);
+        edit("content/guide/setup.mdx", "Set it up.", "Set it up with zeppelins.");
+        awaitBody("/llms-full.txt", "Set it up with zeppelins.");
+        // the page's search file, found through the index as search.js does: index → chunk → page number
+        await("the search index to know the new word", () -> {
+            try {
+                String index = get("/search/index.json").body();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"ze\":\"(c/[0-9a-f]+\\.json)\"").matcher(index);
+                return m.find() && get("/search/" + m.group(1)).body().contains("\"zeppelins\"");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void aPartialEditRebuildsThePagesThatUseIt() throws Exception {
         start(SITE);
         edit("partials/relay/note.mdx", "Shared note.", "Shared note, edited.");

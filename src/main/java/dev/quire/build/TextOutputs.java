@@ -1,0 +1,37 @@
+package dev.quire.build;
+
+import dev.quire.model.Site;
+import dev.quire.output.LlmsTxtOutput;
+import dev.quire.render.PageText;
+import dev.quire.search.SearchIndexFiles;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The outputs made from the text of every page at once: the search index ({@code search/…}) and
+ * {@code llms.txt}, each section's {@code llms.txt} and {@code llms-full.txt}. One page's edit changes
+ * them all (word weights, page numbers, the full text), so the dev server makes them again as one set,
+ * off the reload path; these are the same files {@link Renderers#writeOutputs} writes.
+ */
+final class TextOutputs {
+
+    private static final String LLMS = "llms.txt";
+    private static final String LLMS_FULL = "llms-full.txt";
+
+    private TextOutputs() {
+    }
+
+    /** Every file, by path in the site, for these pages and their texts (by URL). */
+    static Map<String, byte[]> of(Site site, Map<String, PageText> texts) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        if (site.config().search().enabled()) files.putAll(SearchIndexFiles.of(SiteSearch.index(site, texts)));
+        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), files::put);
+        return files;
+    }
+
+    /** True for a path that {@link #of} may write: below {@code search/}, or an llms file. */
+    static boolean isTextFile(String path) {
+        return path.startsWith(SearchIndexFiles.DIR) || path.equals(LLMS) || path.equals(LLMS_FULL) || path.endsWith("/" + LLMS);
+    }
+}
