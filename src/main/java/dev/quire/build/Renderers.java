@@ -22,8 +22,6 @@ import dev.quire.render.MarkdownCopy;
 import dev.quire.render.MarkdownRenderer;
 import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
-import dev.quire.search.SearchIndexFiles;
-import dev.quire.output.LlmsTxtOutput;
 import dev.quire.render.PageRef;
 import dev.quire.render.RenderFunctions;
 import dev.quire.template.TemplateEngine;
@@ -186,7 +184,6 @@ final class Renderers {
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         ManifestOutput.write(site, partialsByPage, redirects, sink);
-        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts, words)).forEach(sink::write);
-        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), sink);
+        TextOutputs.of(site, texts, words).forEach(sink::write);
     }
 }

@@ -10,8 +10,6 @@ import dev.quire.search.SearchPage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -43,9 +41,11 @@ final class SiteSearch {
     /** Each page's Markdown copy by URL, in reading order (the sidebar's), pages that failed left out. */
     static Map<String, String> markdown(Site site, Map<String, PageText> texts) {
         Map<String, String> out = new LinkedHashMap<>();
-        Set<Page> pages = new LinkedHashSet<>(site.nav().readingOrder());
-        pages.addAll(site.pages());
-        for (Page page : pages) {
+        // by URL: a Page's own hash code would hash its whole source on every look-up
+        Map<String, Page> pages = new LinkedHashMap<>();
+        for (Page page : site.nav().readingOrder()) pages.putIfAbsent(page.url(), page);
+        for (Page page : site.pages()) pages.putIfAbsent(page.url(), page);
+        for (Page page : pages.values()) {
             PageText text = texts.get(page.url());
             if (text != null) out.put(page.url(), text.markdown());
         }

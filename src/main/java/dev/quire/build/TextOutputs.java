@@ -3,6 +3,7 @@ package dev.quire.build;
 import dev.quire.model.Site;
 import dev.quire.output.LlmsTxtOutput;
 import dev.quire.render.PageText;
+import dev.quire.search.PageWords;
 import dev.quire.search.SearchIndexFiles;
 
 import java.util.LinkedHashMap;
@@ -24,8 +25,13 @@ final class TextOutputs {
 
     /** Every file, by path in the site, for these pages and their texts (by URL). */
     static Map<String, byte[]> of(Site site, Map<String, PageText> texts) {
+        return of(site, texts, Map.of());
+    }
+
+    /** The same, with the words of pages counted before ({@code words}, by URL; the others are counted here). */
+    static Map<String, byte[]> of(Site site, Map<String, PageText> texts, Map<String, PageWords> words) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        if (site.config().search().enabled()) files.putAll(SearchIndexFiles.of(SiteSearch.index(site, texts)));
+        if (site.config().search().enabled()) files.putAll(SearchIndexFiles.of(SiteSearch.index(site, texts, words)));
         LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), files::put);
         return files;
     }
