@@ -1,6 +1,7 @@
 package dev.quire.build;
 
 import dev.quire.diag.Diagnostic;
+import dev.quire.output.MemorySink;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record SiteSnapshot(String basePath, Map<String, byte[]> files, Map<Strin
                            List<Diagnostic> siteErrors, RedirectLookup redirects) {
 
     public SiteSnapshot {
-        files = Map.copyOf(files);
+        files = MemorySink.isSnapshot(files) ? files : Map.copyOf(files);
         pageErrors = Map.copyOf(pageErrors);
         siteErrors = List.copyOf(siteErrors);
     }
