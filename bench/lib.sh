@@ -7,6 +7,7 @@
 # and may set in the environment:
 #   QUIRE_BENCH_SHARED  the folder holding gen_corpus.py and hugo-peer/ (default ../shared/bench)
 #   QUIRE_JAVA_OPTS     extra JVM options for every Quire run (word-split), e.g. "-Xmx512m"
+#   QUIRE_LAUNCHER=1    run Quire through bin/quire (its JVM options and class-data archive) instead of java -jar
 
 # Moves to the repository root (the parent of this script's folder) and sets ROOT, BENCH and SHARED.
 bench_init() {
@@ -110,7 +111,12 @@ bench_quire() {
     # Word splitting is the point: QUIRE_JAVA_OPTS holds several options.
     # shellcheck disable=SC2206
     [[ -n "${QUIRE_JAVA_OPTS:-}" ]] && opts=($QUIRE_JAVA_OPTS)
-    bench_timed "$log" java "${opts[@]}" -jar "$JAR" build --source "$site" --out "$out" || return
+    if [[ "${QUIRE_LAUNCHER:-0}" == 1 ]]; then
+        # bin/quire: the launcher's JVM options and class-data archive, as a user runs it
+        QUIRE_JAR="$JAR" QUIRE_JAVA_OPTS="${QUIRE_JAVA_OPTS:-}" bench_timed "$log" "$ROOT/bin/quire" build --source "$site" --out "$out" || return
+    else
+        bench_timed "$log" java "${opts[@]}" -jar "$JAR" build --source "$site" --out "$out" || return
+    fi
     RUN_PAGES=$(sed -n 's/^built \([0-9][0-9]*\) pages.*/\1/p' "$log.out" | head -n 1)
     [[ -n "$RUN_PAGES" ]] || { note "no 'built N pages' line in the output of Quire (see $log.out)"; return 1; }
 }
@@ -159,6 +165,7 @@ bench_machine() {
     printf -- '- machine: %s cores, %s MiB RAM, load average at start %s\n' "$(nproc)" \
         "$(awk '/MemTotal/ { printf "%d", $2 / 1024 }' /proc/meminfo)" "$(cut -d' ' -f1-3 /proc/loadavg)"
     printf -- '- java: %s%s\n' "$(java -version 2>&1 | head -n 1)" "${QUIRE_JAVA_OPTS:+, options: $QUIRE_JAVA_OPTS}"
+    [[ "${QUIRE_LAUNCHER:-0}" == 1 ]] && printf -- '- Quire run through bin/quire (C1 only, SerialGC, class-data archive)\n'
     printf -- '- jar: %s (modified %s); repository at commit %s\n' "${JAR#"$ROOT"/}" \
         "$(date -r "$JAR" '+%Y-%m-%d %H:%M')" "$commit"
     printf -- '- corpus: gen_corpus.py sha256 %s\n' "$(sha256sum "$SHARED/gen_corpus.py" | cut -c1-12)"
