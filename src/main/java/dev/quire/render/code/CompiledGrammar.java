@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * A prism4j grammar frozen into arrays for {@link Tokenizer}: the same tokens, patterns and nesting,
- * plus, per pattern, a slot (its own reusable {@code Matcher} in each thread) and the characters
- * one of which every match must contain ({@link RequiredChars}). Grammars that share a token or a
+ * plus, per pattern, a slot (its own reusable {@code Matcher}s in each thread), where its matches can
+ * be ({@link RegexFacts}), and the regex with its word lists grouped
+ * by first character ({@link Alternations}; it matches exactly what the original does). Grammars that share a token or a
  * regex share its compiled form, and a grammar nested in itself (Bash in {@code $(…)}) stays a cycle.
  */
 final class CompiledGrammar {
@@ -20,11 +21,13 @@ final class CompiledGrammar {
     /**
      * One Prism pattern.
      *
+     * @param regex    the grammar's regex, or its equivalent from {@link Alternations#factor}
      * @param slot     this regex's index among all regexes of the set, for the per-thread matchers
-     * @param required what every match contains; {@link RequiredChars#ANY} when nothing is known
+     * @param facts    where its matches can be ({@link RegexFacts}), worked out from the original regex
+     * @param openTag  the HTML tag that opens its tokens ({@link HtmlLines#openTag}), made once here
      */
     record Pattern(java.util.regex.Pattern regex, boolean lookbehind, boolean greedy, String alias,
-                   CompiledGrammar inside, int slot, RequiredChars required) {
+                   CompiledGrammar inside, int slot, RegexFacts facts, String openTag) {
     }
 
     private Token[] tokens;
@@ -45,7 +48,8 @@ final class CompiledGrammar {
         private final Map<Prism4j.Grammar, CompiledGrammar> grammars = new IdentityHashMap<>();
         private final Map<Prism4j.Token, Token> tokens = new IdentityHashMap<>();
         private final Map<java.util.regex.Pattern, Integer> slots = new IdentityHashMap<>();
-        private final Map<java.util.regex.Pattern, RequiredChars> required = new IdentityHashMap<>();
+        private final Map<java.util.regex.Pattern, RegexFacts> facts = new IdentityHashMap<>();
+        private final Map<java.util.regex.Pattern, java.util.regex.Pattern> factored = new IdentityHashMap<>();
 
         CompiledGrammar compile(Prism4j.Grammar grammar) {
             CompiledGrammar compiled = grammars.get(grammar);
@@ -75,9 +79,10 @@ final class CompiledGrammar {
                 Prism4j.Pattern p = token.patterns().get(i);
                 java.util.regex.Pattern regex = p.regex();
                 int slot = slots.computeIfAbsent(regex, r -> slots.size());
-                RequiredChars chars = required.computeIfAbsent(regex, RequiredChars::of);
-                patterns[i] = new Pattern(regex, p.lookbehind(), p.greedy(), p.alias(),
-                        p.inside() == null ? null : compile(p.inside()), slot, chars);
+                RegexFacts known = facts.computeIfAbsent(regex, RegexFacts::of);
+                patterns[i] = new Pattern(factored.computeIfAbsent(regex, Alternations::factor), p.lookbehind(), p.greedy(), p.alias(),
+                        p.inside() == null ? null : compile(p.inside()), slot, known,
+                        HtmlLines.openTag(token.name(), p.alias()));
             }
             return compiled;
         }

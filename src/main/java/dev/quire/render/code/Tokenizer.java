@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
  * Prism's {@code matchGrammar} as prism4j 2.0 runs it (greedy patterns, lookbehind groups,
  * {@code inside} grammars, aliases, and the re-match after a greedy token swallowed several nodes),
  * giving the same token tree for every input, failures included; {@code TokenizerTest} holds prism4j
- * as the oracle. It is faster in three ways that do not change a match:
+ * as the oracle. It is faster in four ways that do not change a match:
  * <ul>
  * <li>all text stays one string: a node is a range of it, and a regex runs over a region with opaque,
  *     anchoring bounds, which Java defines to behave exactly as the substring prism4j would cut;</li>
  * <li>each thread keeps one {@code Matcher} per regex and resets it, instead of a new one per node;</li>
  * <li>a regex is not run over a range that lacks every character one of which each of its matches
- *     must contain ({@link RequiredChars}).</li>
+ *     needs, and is tried only at the positions where a match can start ({@link RegexFacts});</li>
+ * <li>word lists in a regex are grouped by first character ({@link Alternations}).</li>
  * </ul>
  * Thread-safe: the grammars are read only, the matchers are per thread.
  */
@@ -47,8 +48,15 @@ final class Tokenizer {
         private Matcher[] matchers = new Matcher[0];
         /** Which run each matcher last read the text of; a matcher of an older run is given the new text. */
         private int[] usedIn = new int[0];
+        /** Per slot, a matcher with transparent, non-anchoring bounds, for trying single positions. */
+        private Matcher[] probes = new Matcher[0];
         private int run;
         private String text;
+        /** The last match {@link #find} found, in {@link #text}; {@code groupOneStart} is -1 when group 1 took no part. */
+        private int matchStart;
+        private int matchEnd;
+        private int groupOneStart;
+        private int groupOneEnd;
 
         void start(String text, int slots) {
             this.text = text;
@@ -56,7 +64,78 @@ final class Tokenizer {
             if (matchers.length < slots) {
                 matchers = new Matcher[slots];
                 usedIn = new int[slots];
+                probes = new Matcher[slots];
             }
+        }
+
+        /**
+         * Searches {@code text[from, to)} for the pattern as prism4j searches that substring on its own
+         * (the same first match, or none), and keeps the match. {@code node} is the text node that is
+         * exactly that range, if it is one (it keeps the substring), else null.
+         */
+        private boolean find(CompiledGrammar.Pattern pattern, int from, int to, Text node) {
+            RegexFacts facts = pattern.facts();
+            CharSet required = facts.required();
+            if (required != null && required.indexIn(text, from, to) < 0) {
+                return false;
+            }
+            CharSet anchor = facts.anchor();
+            if (anchor == null) {
+                Matcher matcher = matcher(pattern);
+                matcher.region(from, to);
+                return matcher.find() && keep(matcher, pattern, 0);
+            }
+            int next = anchor.indexIn(text, from, to);
+            if (next < 0) {
+                return false;
+            }
+            // Only the few positions that can start a match are tried, each on the substring with
+            // transparent bounds: what precedes and follows within it is seen, as a search would.
+            Matcher probe = probe(pattern, node != null ? node.literal() : text.substring(from, to));
+            int reach = facts.reach();
+            int tried = from;
+            while (next >= 0) {
+                for (int q = Math.max(tried, next - reach); q <= next; q++) {
+                    if (facts.wordStart() && q > from && asciiWord(text.charAt(q - 1))) {
+                        continue;
+                    }
+                    probe.region(q - from, to - from);
+                    if (probe.lookingAt()) {
+                        return keep(probe, pattern, from);
+                    }
+                }
+                tried = next + 1;
+                next = anchor.indexIn(text, tried, to);
+            }
+            return false;
+        }
+
+        /** Keeps the match of {@code matcher}, whose positions are {@code offset} less than in {@link #text}. */
+        private boolean keep(Matcher matcher, CompiledGrammar.Pattern pattern, int offset) {
+            matchStart = matcher.start() + offset;
+            matchEnd = matcher.end() + offset;
+            if (pattern.lookbehind()) {
+                int start = matcher.start(1); // throws as prism4j's group(1) does when there is no group 1
+                groupOneStart = start < 0 ? -1 : start + offset;
+                groupOneEnd = start < 0 ? -1 : matcher.end(1) + offset;
+            }
+            return true;
+        }
+
+        private static boolean asciiWord(char c) {
+            return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+
+        private Matcher probe(CompiledGrammar.Pattern pattern, String literal) {
+            int slot = pattern.slot();
+            Matcher probe = probes[slot];
+            if (probe == null || probe.pattern() != pattern.regex()) {
+                probe = pattern.regex().matcher(literal).useTransparentBounds(true).useAnchoringBounds(false);
+                probes[slot] = probe;
+            } else {
+                probe.reset(literal);
+            }
+            return probe;
         }
 
         /** The slot's matcher over {@link #text}; its region is set by the caller (which resets it). */
@@ -113,23 +192,17 @@ final class Tokenizer {
                         }
                         int strStart = position;
                         int strEnd = position + node.textLength();
-                        final Matcher matcher;
                         final int deleteCount;
                         final boolean greedyMatch;
                         if (greedy && i != entries.size() - 1) {
-                            if (!pattern.required().occursIn(text, position, hi)) {
+                            if (!find(pattern, position, hi, null)) {
                                 break;
                             }
-                            matcher = matcher(pattern);
-                            matcher.region(position, hi);
-                            if (!matcher.find()) {
-                                break;
-                            }
-                            int from = matcher.start();
+                            int from = matchStart;
                             if (lookbehind) {
-                                from += groupOneLength(matcher);
+                                from += groupOneLength();
                             }
-                            final int to = matcher.end();
+                            final int to = matchEnd;
                             int k = i;
                             int p = position;
                             for (int len = entries.size(); k < len && (p < to
@@ -148,29 +221,21 @@ final class Tokenizer {
                             strEnd = p;
                             greedyMatch = true;
                         } else {
-                            if (!pattern.required().occursIn(text, strStart, strEnd)) {
-                                if (oneShot) {
-                                    break;
-                                }
-                                continue;
-                            }
-                            matcher = matcher(pattern);
-                            matcher.region(strStart, strEnd);
                             deleteCount = 1;
                             greedyMatch = false;
                         }
-                        if (!greedyMatch && !matcher.find()) {
+                        if (!greedyMatch && !find(pattern, strStart, strEnd, (Text) node)) {
                             if (oneShot) {
                                 break;
                             }
                             continue;
                         }
                         if (lookbehind) {
-                            lookbehindLength = matcher.start(1) < 0 ? 0 : matcher.end(1) - matcher.start(1);
+                            lookbehindLength = groupOneStart < 0 ? 0 : groupOneEnd - groupOneStart;
                         }
-                        final int from = matcher.start() - strStart + lookbehindLength;
+                        final int from = this.matchStart - strStart + lookbehindLength;
                         final int matchStart = strStart + from;
-                        final int matchEnd = matcher.end();
+                        final int matchEnd = this.matchEnd;
                         final int to = matchEnd - strStart;
 
                         for (int d = 0; d < deleteCount; d++) {
@@ -186,7 +251,7 @@ final class Tokenizer {
                         final List<Prism4j.Node> children = inside != null ? tokenize(matchStart, matchEnd, inside)
                                 : Collections.singletonList(new Text(text, matchStart, matchEnd));
                         entries.add(i2++, new Syntax(token.name(), children, pattern.alias(), text, matchStart,
-                                matchEnd, greedy, inside != null));
+                                matchEnd, greedy, inside != null, pattern.openTag()));
                         if (to < strEnd - strStart) {
                             entries.add(i2, new Text(text, matchEnd, strEnd));
                         }
@@ -202,11 +267,11 @@ final class Tokenizer {
         }
 
         /** prism4j reads {@code group(1).length()} here, so a pattern whose group 1 did not take part fails. */
-        private static int groupOneLength(Matcher matcher) {
-            if (matcher.start(1) < 0) {
+        private int groupOneLength() {
+            if (groupOneStart < 0) {
                 throw new NullPointerException("group 1 of a greedy lookbehind pattern did not take part in the match");
             }
-            return matcher.end(1) - matcher.start(1);
+            return groupOneEnd - groupOneStart;
         }
 
         private static boolean isGreedy(Prism4j.Node node) {
@@ -220,6 +285,8 @@ final class Tokenizer {
         private final String source;
         private final int start;
         private final int end;
+        /** The substring, once asked for (by {@link Run#find} or a caller); confined to one thread. */
+        private String literal;
 
         Text(String source, int start, int end) {
             this.source = source;
@@ -239,14 +306,13 @@ final class Tokenizer {
 
         @Override
         public String literal() {
-            return source.substring(start, end);
+            if (literal == null) {
+                literal = source.substring(start, end);
+            }
+            return literal;
         }
 
-        /** Appends the text, escaped for HTML, without copying it out first. */
-        void escapeTo(StringBuilder out, int from, int to) {
-            CodeBlockHtml.escapeTo(out, source, start + from, start + to);
-        }
-
+        /** The whole text this is a range of (for {@link HtmlLines}, which copies nothing out). */
         String source() {
             return source;
         }
@@ -267,9 +333,11 @@ final class Tokenizer {
         private final int end;
         private final boolean greedy;
         private final boolean tokenized;
+        private final String openTag;
 
         Syntax(String type, List<Prism4j.Node> children, String alias, String source, int start, int end,
-               boolean greedy, boolean tokenized) {
+               boolean greedy, boolean tokenized, String openTag) {
+            this.openTag = openTag;
             this.type = type;
             this.children = children;
             this.alias = alias;
@@ -318,6 +386,11 @@ final class Tokenizer {
         @Override
         public boolean tokenized() {
             return tokenized;
+        }
+
+        /** The HTML tag that opens this token ({@link HtmlLines#openTag} of its type and alias). */
+        String openTag() {
+            return openTag;
         }
     }
 }
