@@ -64,9 +64,9 @@ final class CharSet {
     }
 
     /** The first index in {@code [from, to)} of a character of the set, or -1. */
-    int indexIn(String text, int from, int to) {
+    int indexIn(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 128 ? ascii[c] : nonAscii) {
                 return i;
             }

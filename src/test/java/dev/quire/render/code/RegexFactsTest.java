@@ -79,10 +79,10 @@ class RegexFactsTest {
                     assertThat(b.find(from)).isTrue();
                     assertThat(b.start() + ":" + b.end()).as("%s", original).isEqualTo(a.start() + ":" + a.end());
                     if (facts.required() != null) {
-                        assertThat(facts.required().indexIn(text, 0, text.length())).isNotNegative();
+                        assertThat(facts.required().indexIn(text.toCharArray(), 0, text.length())).isNotNegative();
                     }
                     if (facts.anchor() != null) {
-                        int anchor = facts.anchor().indexIn(text, a.start(), a.end());
+                        int anchor = facts.anchor().indexIn(text.toCharArray(), a.start(), a.end());
                         assertThat(anchor).as("%s at %d in %s", original, a.start(), text).isNotNegative()
                                 .isLessThanOrEqualTo(a.start() + facts.reach());
                     }
