@@ -1,23 +1,17 @@
 package dev.quire.render.code;
 
-import io.noties.prism4j.Prism4j;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Build-time syntax highlighting with Prism grammars (prism4j plus grammars ported in this package).
+ * Build-time syntax highlighting with Prism grammars (prism4j's plus grammars ported in this package),
+ * tokenized by {@link Tokenizer}.
  * Create one per build with {@link #create()} and share it: it holds only immutable grammars, so
  * any number of threads may call it at once.
  *
  * <p>Output uses Prism.js class names ({@code <span class="token keyword">}), so Prism CSS themes apply.
  */
 public final class CodeHighlighter {
-
-    /** Stateless: prism4j consults the locator only when asked for a grammar by name, which this class never does. */
-    private static final Prism4j TOKENIZER = new Prism4j(new BundledGrammarLocator());
-
-    /** No tokens: tokenizing with it yields the text as one node. */
-    private static final Prism4j.Grammar PLAIN = Prism4j.grammar("plain", List.of());
 
     private final Grammars grammars;
 
@@ -47,14 +41,14 @@ public final class CodeHighlighter {
     Result highlight(String language, String code) {
         String label = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         String text = code.indexOf('\r') < 0 ? code : code.replace("\r\n", "\n").replace('\r', '\n');
-        Prism4j.Grammar grammar = grammars.find(Languages.grammarName(label));
+        CompiledGrammar grammar = grammars.find(Languages.grammarName(label));
         if (grammar == null) {
             String warning = Languages.isPlain(label) ? null
                     : "no syntax highlighting for language '" + label + "'; the block is shown as plain text";
             return new Result(plain(text), warning);
         }
         try {
-            return new Result(HtmlLines.of(TOKENIZER.tokenize(text, grammar)), null);
+            return new Result(HtmlLines.of(grammars.tokenizer().tokenize(text, grammar)), null);
         } catch (StackOverflowError | RuntimeException e) {
             // java.util.regex recurses per repetition of some loops; a huge token can exhaust the stack.
             return new Result(plain(text), "the '" + label + "' highlighter could not handle this block ("
@@ -63,7 +57,7 @@ public final class CodeHighlighter {
     }
 
     private static List<String> plain(String text) {
-        return HtmlLines.of(TOKENIZER.tokenize(text, PLAIN));
+        return HtmlLines.of(List.of(new Tokenizer.Text(text, 0, text.length())));
     }
 
     /** @param warning null when highlighting went as asked */

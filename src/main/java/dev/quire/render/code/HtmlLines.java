@@ -31,28 +31,32 @@ final class HtmlLines {
     private void nodes(List<? extends Prism4j.Node> nodes) {
         for (Prism4j.Node node : nodes) {
             if (node instanceof Prism4j.Syntax syntax) {
-                open.add(openTag(syntax));
+                open.add(syntax instanceof Tokenizer.Syntax own ? own.openTag() : openTag(syntax.type(), syntax.alias()));
                 nodes(syntax.children());
                 if (written == open.size()) {
                     line.append("</span>");
                     written--;
                 }
                 open.remove(open.size() - 1);
+            } else if (node instanceof Tokenizer.Text own) {
+                text(own.source(), own.start(), own.start() + own.textLength());
             } else {
-                text(((Prism4j.Text) node).literal());
+                String literal = ((Prism4j.Text) node).literal();
+                text(literal, 0, literal.length());
             }
         }
     }
 
-    private static String openTag(Prism4j.Syntax syntax) {
-        String alias = syntax.alias();
-        String classes = alias == null ? "token " + syntax.type() : "token " + syntax.type() + " " + alias;
+    /** The tag that opens a token of that type and alias (null for none); {@link CompiledGrammar} makes them once. */
+    static String openTag(String type, String alias) {
+        String classes = alias == null ? "token " + type : "token " + type + " " + alias;
         return "<span class=\"" + CodeBlockHtml.escape(classes) + "\">";
     }
 
-    private void text(String text) {
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
+    /** The characters {@code text[from, to)}. */
+    private void text(String text, int from, int to) {
+        int start = from;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 chunk(text, start, i);
@@ -60,7 +64,7 @@ final class HtmlLines {
                 start = i + 1;
             }
         }
-        chunk(text, start, text.length());
+        chunk(text, start, to);
     }
 
     private void chunk(String text, int from, int to) {

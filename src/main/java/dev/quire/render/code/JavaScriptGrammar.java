@@ -21,12 +21,26 @@ final class JavaScriptGrammar {
     /** An identifier start and its rest; Java's {@code \s} is ASCII so Prism's {@code (?!\s)} guards are no-ops. */
     static final String IDENT = "[_$a-zA-Z\\xA0-\\uFFFF][$\\w\\xA0-\\uFFFF]*+";
 
+    /**
+     * Prism's {@code #?} before an identifier-led token, plus a guard that makes {@code java.util.regex}
+     * give up at once inside an identifier: a start right after an identifier start character is
+     * refused unless it is a {@code #}. No match changes: were there a match at such a position {@code q},
+     * there would be one at {@code q - 1} too (that character starts {@link #IDENT} just as well, and the
+     * possessive rest of it ends where the match at {@code q} had it end), and a search takes the leftmost
+     * one. At the start of the region the guard sees nothing and refuses nothing. Without it, each
+     * position of a long name is scanned to the name's end: quadratic.
+     */
+    static final String IDENT_LED = "(?:#|(?<![_$a-zA-Z\\xA0-\\uFFFF]))";
+
     /** A {@code <…>} type argument list, three levels deep, possessive (its alternatives are disjoint). */
     static final String GENERIC = "<(?:[^<>]|<(?:[^<>]|<[^<>]*+>)*+>)*+>";
 
+    /** Prism's {@code (?:get|set)(?=…)}, written out per word so that {@link Alternations} can group the list. */
+    private static final String ACCESSOR_END = "(?=\\s*(?:[#\\[$\\w\\xA0-\\uFFFF]|$))";
+
     private static final String KEYWORDS = "as|assert(?=\\s*\\{)|async(?=\\s*(?:function\\b|\\(|[$\\w\\xA0-\\uFFFF]|$))"
             + "|await|break|case|class|const|continue|debugger|default|delete|do|else|enum|export|extends"
-            + "|finally(?=\\s*(?:\\{|$))|for|from(?=\\s*(?:['\"]|$))|function|(?:get|set)(?=\\s*(?:[#\\[$\\w\\xA0-\\uFFFF]|$))"
+            + "|finally(?=\\s*(?:\\{|$))|for|from(?=\\s*(?:['\"]|$))|function|get" + ACCESSOR_END + "|set" + ACCESSOR_END
             + "|if|implements|import|in|instanceof|interface|let|new|null|of|package|private|protected|public|return"
             + "|static|super|switch|this|throw|try|typeof|undefined|var|void|while|with|yield";
 
@@ -72,7 +86,7 @@ final class JavaScriptGrammar {
                 token("regex-source", pattern(compile("^(/)[\\s\\S]+(?=/[a-z]*$)"), true, false, "language-regex")),
                 token("regex-delimiter", pattern(compile("^/|/$"))),
                 token("regex-flags", pattern(compile("^[a-z]+$")))))));
-        tokens.add(token("function-variable", pattern(compile("#?" + IDENT
+        tokens.add(token("function-variable", pattern(compile(IDENT_LED + IDENT
                 + "(?=\\s*[=:]\\s*(?:async\\s*)?(?:\\bfunction\\b|(?:\\((?:[^()]|\\([^()]*+\\))*+\\)|" + IDENT + ")\\s*=>))"),
                 false, false, "function")));
         tokens.add(token("constant", pattern(compile("\\b[A-Z](?:[A-Z_]|\\dx?)*+\\b"))));
@@ -80,7 +94,7 @@ final class JavaScriptGrammar {
                 pattern(compile("((?:^|\\})\\s*)catch\\b"), true),
                 pattern(compile("(^|[^.]|\\.\\.\\.\\s*)\\b(?:" + KEYWORDS + ")\\b"), true)));
         tokens.add(token("boolean", pattern(compile("\\b(?:false|true)\\b"))));
-        tokens.add(token("function", pattern(compile("#?" + IDENT + "(?=\\s*(?:\\.\\s*(?:apply|bind|call)\\s*)?\\()"))));
+        tokens.add(token("function", pattern(compile(IDENT_LED + IDENT + "(?=\\s*(?:\\.\\s*(?:apply|bind|call)\\s*)?\\()"))));
         tokens.add(token("number", pattern(compile(NUMBER), true)));
         tokens.add(token("literal-property", pattern(compile("((?:^|[,{])[ \\t]*)" + IDENT + "(?=\\s*:)", MULTILINE),
                 true, false, "property")));

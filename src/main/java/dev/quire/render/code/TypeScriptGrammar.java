@@ -2,6 +2,7 @@ package dev.quire.render.code;
 
 import static dev.quire.render.code.JavaScriptGrammar.GENERIC;
 import static dev.quire.render.code.JavaScriptGrammar.IDENT;
+import static dev.quire.render.code.JavaScriptGrammar.IDENT_LED;
 import static io.noties.prism4j.Prism4j.grammar;
 import static io.noties.prism4j.Prism4j.pattern;
 import static io.noties.prism4j.Prism4j.token;
@@ -45,7 +46,7 @@ final class TypeScriptGrammar {
                 token("decorator", pattern(compile("@[$\\w\\xA0-\\uFFFF]++"), false, false, null, grammar("inside",
                         token("at", pattern(compile("^@"), false, false, "operator")),
                         token("function", pattern(compile("^[\\s\\S]+")))))),
-                token("generic-function", pattern(compile("#?" + IDENT + "\\s*" + GENERIC + "(?=\\s*\\()"), false, true,
+                token("generic-function", pattern(compile(IDENT_LED + IDENT + "\\s*" + GENERIC + "(?=\\s*\\()"), false, true,
                         null, grammar("inside",
                                 token("function", pattern(compile("^#?" + IDENT))),
                                 token("generic", pattern(compile("<[\\s\\S]+"), false, false, "class-name", typeInside))))));

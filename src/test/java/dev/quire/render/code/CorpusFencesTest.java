@@ -21,7 +21,7 @@ class CorpusFencesTest {
     private static final Path CORPUS = dev.quire.testing.Corpus.PATH;
     private static final Pattern OPEN = Pattern.compile("^( *)(`{3,}|~{3,})(.*)$");
 
-    private record Fence(Path file, int line, String info, String code) {
+    record Fence(Path file, int line, String info, String code) {
     }
 
     @Test
@@ -50,8 +50,18 @@ class CorpusFencesTest {
                 "no syntax highlighting for language 'mermaid'; the block is shown as plain text");
     }
 
+    /** Every fence of every {@code .mdx} and {@code .md} file below {@code root}, in path order. */
+    static List<Fence> fencesBelow(Path root) throws IOException {
+        List<Fence> fences = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(p -> p.toString().endsWith(".mdx") || p.toString().endsWith(".md")).sorted()
+                    .forEach(p -> fences.addAll(fences(p)));
+        }
+        return fences;
+    }
+
     /** A simple CommonMark-ish scan: an opening fence, then lines until a bare fence at least as long. */
-    private static List<Fence> fences(Path file) {
+    static List<Fence> fences(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);

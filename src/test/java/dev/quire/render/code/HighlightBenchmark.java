@@ -70,7 +70,21 @@ public class HighlightBenchmark {
             }
             """;
 
-    @Param({"typescript", "bash", "json"})
+    private static final String PYTHON = """
+            from acme import gateway
+
+
+            def fetch_report(client, report_id, retries=3):
+                \"\"\"Fetch the daily report, retrying while it is being built.\"\"\"
+                for attempt in range(retries):
+                    result = client.get(report_id, mode="fast", timeout=2.5)
+                    if result.ok and not result.pending:
+                        return result.value  # cached for 10 minutes
+                    print(f"attempt {attempt}: {result.status}", len(result.errors))
+                raise RuntimeError("report %s did not become ready" % report_id)
+            """;
+
+    @Param({"typescript", "bash", "json", "python"})
     public String language;
 
     private CodeHighlighter highlighter;
@@ -83,6 +97,7 @@ public class HighlightBenchmark {
         code = switch (language) {
             case "typescript" -> TYPESCRIPT;
             case "bash" -> BASH;
+            case "python" -> PYTHON;
             default -> JSON;
         };
         meta = CodeMeta.parse(language + " {3-4}");

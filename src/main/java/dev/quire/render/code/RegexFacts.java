@@ -1,0 +1,461 @@
+package dev.quire.render.code;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a regex's source says about where its matches can be, so that {@link Tokenizer} can search less
+ * without finding anything else:
+ * <ul>
+ * <li>{@link #required()}: characters one of which every match needs within the region searched (a
+ *     character it consumes, or one a positive lookaround must see). A range without any of them
+ *     cannot hold a match, so it is not searched. Most Prism patterns need a rare character
+ *     ({@code #}, a quote, {@code <}), which the text nodes left to them mostly lack.</li>
+ * <li>{@link #anchor()} and {@link #reach()}: a match starting at {@code q} consumes one of the anchor
+ *     characters somewhere in {@code [q, q + reach]}, so only positions up to {@code reach} before an
+ *     anchor character are tried (with {@link #wordStart()}: a {@code \b}-led word list, tried only
+ *     where no ASCII word character comes just before).</li>
+ * </ul>
+ * A small parser works these out from the syntax the grammars use and gives up (nothing known) on
+ * anything else: inline flags, class unions and intersections, Unicode properties, quoting, {@code \G},
+ * surrogates, and the flags that change how the source reads.
+ */
+final class RegexFacts {
+
+    /** Nothing known: every range is searched, every position tried. */
+    static final RegexFacts NONE = new RegexFacts(null, null, 0, false);
+
+    /** Anchor sets with more ASCII characters than this would rarely skip a position. */
+    private static final int MAX_ANCHOR_WEIGHT = 24;
+    /** How far before an anchor character a match may start, at most, for the anchor to be used. */
+    private static final int MAX_REACH = 3;
+
+    private static final int UNSUPPORTED_FLAGS = Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ
+            | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private final CharSet required;
+    private final CharSet anchor;
+    private final int reach;
+    private final boolean wordStart;
+
+    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart) {
+        this.required = required;
+        this.anchor = anchor;
+        this.reach = reach;
+        this.wordStart = wordStart;
+    }
+
+    /** What the source of {@code regex} tells, or {@link #NONE}. */
+    static RegexFacts of(Pattern regex) {
+        if ((regex.flags() & UNSUPPORTED_FLAGS) != 0) {
+            return NONE;
+        }
+        try {
+            Parser parser = new Parser(regex.pattern(), (regex.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            Facts facts = parser.alternation();
+            if (parser.pos != parser.source.length()) {
+                return NONE;
+            }
+            CharSet anchor = null;
+            int reach = 0;
+            boolean wordStart = false;
+            if (facts.anchor != null && facts.anchorReach <= MAX_REACH) {
+                wordStart = facts.anchorReach == 0 && parser.topLevelWordStart && facts.anchor.onlyAsciiWord();
+                if (wordStart || facts.anchor.weight() <= MAX_ANCHOR_WEIGHT) {
+                    anchor = facts.anchor;
+                    reach = facts.anchorReach;
+                }
+            }
+            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null);
+        } catch (Unsupported e) {
+            return NONE;
+        }
+    }
+
+    /** Characters one of which every match needs in its region; null when nothing is known. */
+    CharSet required() {
+        return required;
+    }
+
+    /** Characters one of which a match consumes within {@link #reach()} of its start; null when unknown. */
+    CharSet anchor() {
+        return anchor;
+    }
+
+    int reach() {
+        return reach;
+    }
+
+    /** Whether a match needs a word boundary at its start, with an ASCII word character there. */
+    boolean wordStart() {
+        return wordStart;
+    }
+
+    @Override
+    public String toString() {
+        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "");
+    }
+
+    /**
+     * What a part of a regex needs: {@code required} (or null), the characters its match can start
+     * with, whether it can match nothing, its longest match (-1 for unbounded), and the best anchor
+     * found so far inside it with its reach.
+     */
+    private record Facts(CharSet required, CharSet first, boolean nullable, int maxLength, CharSet anchor,
+                         int anchorReach) {
+
+        static Facts consuming(CharSet set) {
+            return new Facts(set, set, false, 1, set, 0);
+        }
+
+        static Facts zeroWidth(CharSet required) {
+            return new Facts(required, new CharSet(), true, 0, null, 0);
+        }
+
+        static Facts anything() {
+            return new Facts(null, CharSet.all(), true, -1, null, 0);
+        }
+    }
+
+    private static final class Unsupported extends Exception {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Recursive descent over the regex source. */
+    private static final class Parser {
+        final String source;
+        final boolean caseInsensitive;
+        int pos;
+        int depth;
+        /** Whether the top level is one sequence that opens with {@code \b}. */
+        boolean topLevelWordStart;
+
+        Parser(String source, boolean caseInsensitive) {
+            this.source = source;
+            this.caseInsensitive = caseInsensitive;
+            this.topLevelWordStart = source.startsWith("\\b")
+                    && (source.length() == 2 || "?*+{".indexOf(source.charAt(2)) < 0);
+        }
+
+        private boolean more() {
+            return pos < source.length();
+        }
+
+        private char peek() {
+            return source.charAt(pos);
+        }
+
+        private boolean eat(String s) {
+            if (source.startsWith(s, pos)) {
+                pos += s.length();
+                return true;
+            }
+            return false;
+        }
+
+        /** Branches separated by {@code |}, up to a {@code )} or the end. */
+        Facts alternation() throws Unsupported {
+            Facts union = sequence();
+            while (more() && peek() == '|') {
+                pos++;
+                if (depth == 0) {
+                    topLevelWordStart = false;
+                }
+                Facts branch = sequence();
+                CharSet required = union.required == null || branch.required == null ? null
+                        : union.required.union(branch.required);
+                CharSet anchor = union.anchor == null || branch.anchor == null ? null : union.anchor.union(branch.anchor);
+                union = new Facts(required, union.first.union(branch.first), union.nullable || branch.nullable,
+                        union.maxLength < 0 || branch.maxLength < 0 ? -1 : Math.max(union.maxLength, branch.maxLength),
+                        anchor, Math.max(union.anchorReach, branch.anchorReach));
+            }
+            return union;
+        }
+
+        /**
+         * Items in a row. The anchor is the rarest first set among items that must consume, within a
+         * bounded distance of the start (the longest the items before them can take).
+         */
+        private Facts sequence() throws Unsupported {
+            CharSet required = null;
+            CharSet first = new CharSet();
+            boolean nullable = true;
+            int maxLength = 0;
+            CharSet anchor = null;
+            int anchorReach = 0;
+            while (more() && peek() != '|' && peek() != ')') {
+                Facts item = quantified(atom());
+                if (item.required != null && (required == null || item.required.weight() < required.weight())) {
+                    required = item.required;
+                }
+                if (nullable) {
+                    first = first.union(item.first);
+                }
+                if (maxLength >= 0 && item.anchor != null
+                        && (anchor == null || item.anchor.weight() < anchor.weight())) {
+                    anchor = item.anchor;
+                    anchorReach = maxLength + item.anchorReach;
+                }
+                nullable &= item.nullable;
+                maxLength = maxLength < 0 || item.maxLength < 0 ? -1 : maxLength + item.maxLength;
+            }
+            return new Facts(required, first, nullable, maxLength, anchor, anchorReach);
+        }
+
+        /** Applies a quantifier, if one follows, to what the atom needs. */
+        private Facts quantified(Facts atom) throws Unsupported {
+            if (!more()) {
+                return atom;
+            }
+            int min;
+            int max;
+            char c = peek();
+            if (c == '*' || c == '?' || c == '+') {
+                pos++;
+                min = c == '+' ? 1 : 0;
+                max = c == '?' ? 1 : -1;
+            } else if (c == '{') {
+                int close = source.indexOf('}', pos);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                String body = source.substring(pos + 1, close);
+                if (!body.matches("\\d{1,4}(,\\d{0,4})?")) {
+                    throw new Unsupported();
+                }
+                String[] bounds = body.split(",", -1);
+                min = Integer.parseInt(bounds[0]);
+                max = bounds.length == 1 ? min : bounds[1].isEmpty() ? -1 : Integer.parseInt(bounds[1]);
+                pos = close + 1;
+            } else {
+                return atom;
+            }
+            if (more() && (peek() == '?' || peek() == '+')) {
+                pos++;
+            }
+            int maxLength = max < 0 || atom.maxLength < 0 ? (max == 0 || atom.maxLength == 0 ? 0 : -1) : max * atom.maxLength;
+            if (min == 0) {
+                return new Facts(null, atom.first, true, maxLength, null, 0);
+            }
+            return new Facts(atom.required, atom.first, atom.nullable, maxLength, atom.anchor, atom.anchorReach);
+        }
+
+        private Facts atom() throws Unsupported {
+            char c = source.charAt(pos++);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    return Facts.consuming(charClass());
+                case '\\':
+                    return escape();
+                case '.':
+                    return new Facts(null, CharSet.all(), false, 1, null, 0);
+                case '^':
+                case '$':
+                    return Facts.zeroWidth(null);
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                case '}':
+                case ']':
+                    throw new Unsupported();
+                default:
+                    return Facts.consuming(single(c));
+            }
+        }
+
+        private CharSet single(int c) throws Unsupported {
+            if (Character.isSurrogate((char) c)) {
+                throw new Unsupported();
+            }
+            CharSet set = new CharSet();
+            set.add(c, caseInsensitive);
+            return set;
+        }
+
+        private Facts group() throws Unsupported {
+            int kind; // 0 plain group, 1 positive lookaround, 2 negative lookaround
+            if (eat("?:") || eat("?>")) {
+                kind = 0;
+            } else if (eat("?=") || eat("?<=")) {
+                kind = 1;
+            } else if (eat("?!") || eat("?<!")) {
+                kind = 2;
+            } else if (more() && peek() == '?') {
+                throw new Unsupported(); // named groups, inline flags
+            } else {
+                kind = 0;
+            }
+            depth++;
+            Facts inner = alternation();
+            depth--;
+            if (!eat(")")) {
+                throw new Unsupported();
+            }
+            return switch (kind) {
+                case 0 -> inner;
+                case 1 -> Facts.zeroWidth(inner.required);
+                default -> Facts.zeroWidth(null);
+            };
+        }
+
+        /** {@code [...]}: its characters, or for {@code [^...]} every other one. */
+        private CharSet charClass() throws Unsupported {
+            boolean negated = eat("^");
+            CharSet set = new CharSet();
+            boolean first = true;
+            while (true) {
+                if (!more()) {
+                    throw new Unsupported();
+                }
+                char c = peek();
+                if (c == ']') {
+                    if (first) {
+                        throw new Unsupported(); // Java's reading of a leading ] is not worth guessing
+                    }
+                    pos++;
+                    break;
+                }
+                if (c == '[' || source.startsWith("&&", pos)) {
+                    throw new Unsupported();
+                }
+                first = false;
+                int from = classChar(set);
+                if (from < 0) {
+                    continue; // a shorthand such as \s, already added
+                }
+                if (more() && peek() == '-' && pos + 1 < source.length() && source.charAt(pos + 1) != ']') {
+                    pos++;
+                    int to = classChar(null);
+                    if (to < from) {
+                        throw new Unsupported();
+                    }
+                    set.addRange(from, to, caseInsensitive);
+                } else {
+                    set.add(from, caseInsensitive);
+                }
+            }
+            return negated ? set.complement() : set;
+        }
+
+        /**
+         * One member of a class: returns the character, or -1 after adding a shorthand class to
+         * {@code set} (which must then not be the end of a range).
+         */
+        private int classChar(CharSet set) throws Unsupported {
+            char c = source.charAt(pos++);
+            if (Character.isSurrogate(c)) {
+                throw new Unsupported();
+            }
+            if (c != '\\') {
+                return c;
+            }
+            if (!more()) {
+                throw new Unsupported();
+            }
+            char e = peek();
+            if ("dswDSW".indexOf(e) >= 0) {
+                if (set == null) {
+                    throw new Unsupported();
+                }
+                pos++;
+                set.addAll(shorthand(e));
+                return -1;
+            }
+            return escapedChar();
+        }
+
+        /** After a backslash outside a class. */
+        private Facts escape() throws Unsupported {
+            if (!more()) {
+                throw new Unsupported();
+            }
+            char e = peek();
+            if ("dswDSW".indexOf(e) >= 0) {
+                pos++;
+                return Facts.consuming(shorthand(e));
+            }
+            if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z') {
+                pos++;
+                return Facts.zeroWidth(null);
+            }
+            if (e >= '1' && e <= '9') {
+                pos++;
+                while (more() && Character.isDigit(peek())) {
+                    pos++;
+                }
+                return Facts.anything(); // a back-reference
+            }
+            return Facts.consuming(single(escapedChar()));
+        }
+
+        /** The character an escape such as {@code \n}, {@code \x41}, {@code \u00e9} or {@code \.} stands for. */
+        private int escapedChar() throws Unsupported {
+            char e = source.charAt(pos++);
+            switch (e) {
+                case 't':
+                    return '\t';
+                case 'n':
+                    return '\n';
+                case 'r':
+                    return '\r';
+                case 'f':
+                    return '\f';
+                case 'a':
+                    return '\u0007';
+                case 'e':
+                    return '\u001B';
+                case 'x':
+                    return hex(2);
+                case 'u':
+                    return hex(4);
+                default:
+                    if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) {
+                        throw new Unsupported(); // \p, \Q, \k, \0, \c, \h, \R … and back-references in classes
+                    }
+                    return e;
+            }
+        }
+
+        private int hex(int digits) throws Unsupported {
+            if (pos + digits > source.length()) {
+                throw new Unsupported();
+            }
+            String hex = source.substring(pos, pos + digits);
+            if (!hex.matches("[0-9a-fA-F]+")) {
+                throw new Unsupported();
+            }
+            pos += digits;
+            int c = Integer.parseInt(hex, 16);
+            if (Character.isSurrogate((char) c)) {
+                throw new Unsupported();
+            }
+            return c;
+        }
+
+        /** {@code \d \s \w} (ASCII, as Java has them without UNICODE_CHARACTER_CLASS) and their negations. */
+        private CharSet shorthand(char e) {
+            CharSet set = new CharSet();
+            switch (Character.toLowerCase(e)) {
+                case 'd':
+                    set.addRange('0', '9', false);
+                    break;
+                case 's':
+                    for (char c : new char[] {' ', '\t', '\n', '\u000B', '\f', '\r'}) {
+                        set.add(c, false);
+                    }
+                    break;
+                default:
+                    set.addRange('a', 'z', false);
+                    set.addRange('A', 'Z', false);
+                    set.addRange('0', '9', false);
+                    set.add('_', false);
+                    break;
+            }
+            return Character.isUpperCase(e) ? set.complement() : set;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.quire.render.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.noties.prism4j.Prism4j;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RegexFacts} and {@link Alternations}: what they read from a regex, and that it holds for every
+ * match of every grammar pattern over the example site's code (the tokenizer's own oracle test,
+ * {@link TokenizerTest}, checks the whole token trees).
+ */
+class RegexFactsTest {
+
+    private static String facts(String regex) {
+        return RegexFacts.of(Pattern.compile(regex)).toString();
+    }
+
+    @Test
+    void readsRequiredAndAnchorCharacters() {
+        assertThat(facts("(^|[^\\\\])#.*")).isEqualTo("required=# anchor=# reach=1");
+        assertThat(facts("\\b(?:false|true)\\b")).isEqualTo("required=ft anchor=ft reach=0 wordStart");
+        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0");
+        assertThat(facts("x?y*")).isEqualTo("required=null anchor=null reach=0");
+        assertThat(facts("a|b*")).isEqualTo("required=null anchor=null reach=0");
+        assertThat(RegexFacts.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).toString())
+                .isEqualTo("required=Aa anchor=Aa reach=0");
+        assertThat(facts("[^\"]\"")).isEqualTo("required=\" anchor=\" reach=1");
+        assertThat(facts("(?!x)y")).isEqualTo("required=y anchor=y reach=0");
+    }
+
+    @Test
+    void givesUpOnSyntaxItDoesNotRead() {
+        for (String regex : List.of("(?i)a", "(?<n>a)", "\\p{L}", "[a&&[b]]", "\\Qa\\E", "\\Ga", "\\x{1F600}")) {
+            assertThat(RegexFacts.of(Pattern.compile(regex))).as(regex).isSameAs(RegexFacts.NONE);
+        }
+        assertThat(RegexFacts.of(Pattern.compile("a", Pattern.COMMENTS))).isSameAs(RegexFacts.NONE);
+    }
+
+    @Test
+    void groupsWordListsByFirstCharacterAndKeepsTheirOrder() {
+        assertThat(Alternations.rewrite("\\b(?:as|assert|b|a|c1|c2|\\.)\\b", false))
+                .isEqualTo("\\b(?:a(?:s|ssert|)|b|c(?:1|2)|\\.)\\b");
+        assertThat(Alternations.rewrite("(?:Ab|aC|b|c|d|e)", true)).isEqualTo("(?:A(?:b|C)|b|c|d|e)");
+        assertThat(Alternations.rewrite("(?:Ab|aC|b|c|d|e)", false)).isEqualTo("(?:Ab|aC|b|c|d|e)");
+        // Not plain word lists: a capturing group, a quantified first character, fewer than six branches.
+        for (String regex : List.of("(?:a(b)|ac|d|e|f|g)", "(?:a*|ab|c|d|e|f)", "(?:ab|ac|d)")) {
+            assertThat(Alternations.rewrite(regex, false)).isEqualTo(regex);
+        }
+    }
+
+    /** Every match of every grammar pattern: its needs are met, and the rewritten regex finds the same. */
+    @Test
+    void factsHoldForEveryMatchOnTheExampleSite() throws IOException {
+        List<String> texts = CorpusFencesTest.fencesBelow(Path.of("content")).stream()
+                .map(CorpusFencesTest.Fence::code).toList();
+        Set<Pattern> regexes = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Prism4j.Grammar> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String name : TokenizerTest.NAMES) {
+            collect(TokenizerTest.GRAMMARS.source(name), seen, regexes);
+        }
+        int checked = 0;
+        for (Pattern original : regexes) {
+            Pattern factored = Alternations.factor(original);
+            RegexFacts facts = RegexFacts.of(original);
+            for (String text : texts) {
+                Matcher a = original.matcher(text);
+                Matcher b = factored.matcher(text);
+                int from = 0;
+                while (from <= text.length() && a.find(from)) {
+                    assertThat(b.find(from)).isTrue();
+                    assertThat(b.start() + ":" + b.end()).as("%s", original).isEqualTo(a.start() + ":" + a.end());
+                    if (facts.required() != null) {
+                        assertThat(facts.required().indexIn(text.toCharArray(), 0, text.length())).isNotNegative();
+                    }
+                    if (facts.anchor() != null) {
+                        int anchor = facts.anchor().indexIn(text.toCharArray(), a.start(), a.end());
+                        assertThat(anchor).as("%s at %d in %s", original, a.start(), text).isNotNegative()
+                                .isLessThanOrEqualTo(a.start() + facts.reach());
+                    }
+                    checked++;
+                    from = a.end() > a.start() ? a.end() : a.end() + 1;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
+
+    /** The guard {@link JavaScriptGrammar#IDENT_LED} adds to Prism's {@code #?} finds the same from every start. */
+    @Test
+    void identifierGuardFindsWhatPrismsFormFinds() throws IOException {
+        List<String> texts = new java.util.ArrayList<>(CorpusFencesTest.fencesBelow(Path.of("content")).stream()
+                .map(CorpusFencesTest.Fence::code).toList());
+        texts.add("a9b<T>(x) #p<Q>() \u00e9t\u00e9<A>() _$x = function () {} obj.call(1) 9abc<T>(");
+        String ident = JavaScriptGrammar.IDENT;
+        for (String rest : List.of("(?=\\s*(?:\\.\\s*(?:apply|bind|call)\\s*)?\\()",
+                "\\s*" + JavaScriptGrammar.GENERIC + "(?=\\s*\\()", "(?=\\s*[=:]\\s*(?:async\\s*)?(?:\\bfunction\\b|"
+                        + "(?:\\((?:[^()]|\\([^()]*+\\))*+\\)|" + ident + ")\\s*=>))")) {
+            Pattern prism = Pattern.compile("#?" + ident + rest);
+            Pattern guarded = Pattern.compile(JavaScriptGrammar.IDENT_LED + ident + rest);
+            for (String text : texts) {
+                for (int from = 0; from <= text.length(); from++) {
+                    Matcher a = prism.matcher(text).region(from, text.length());
+                    Matcher b = guarded.matcher(text).region(from, text.length());
+                    boolean found = a.find();
+                    assertThat(b.find()).isEqualTo(found);
+                    if (found) {
+                        assertThat(b.start() + ":" + b.end()).isEqualTo(a.start() + ":" + a.end());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void collect(Prism4j.Grammar grammar, Set<Prism4j.Grammar> seen, Set<Pattern> regexes) {
+        if (!seen.add(grammar)) {
+            return;
+        }
+        for (Prism4j.Token token : grammar.tokens()) {
+            for (Prism4j.Pattern pattern : token.patterns()) {
+                regexes.add(pattern.regex());
+                if (pattern.inside() != null) {
+                    collect(pattern.inside(), seen, regexes);
+                }
+            }
+        }
+    }
+}
