@@ -42,6 +42,8 @@ public final class CodeHighlighter {
         String label = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
         String text = code.indexOf('\r') < 0 ? code : code.replace("\r\n", "\n").replace('\r', '\n');
         CompiledGrammar grammar = grammars.find(Languages.grammarName(label));
+        // prism4j's matchGrammar fails on empty text, and there is nothing to highlight anyway
+        if (text.isEmpty()) return new Result(plain(text), null);
         if (grammar == null) {
             String warning = Languages.isPlain(label) ? null
                     : "no syntax highlighting for language '" + label + "'; the block is shown as plain text";
