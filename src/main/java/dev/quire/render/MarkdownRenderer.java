@@ -100,7 +100,8 @@ public final class MarkdownRenderer {
         checks.check(doc, context);
         SourceFacts facts = PageLint.collect(doc, file.source());
         List<HeadingIds.Heading> headings = HeadingIds.assign(doc);
-        String html = renderer.render(doc);
+        SplicedHtml spliced = SplicedHtml.attach(doc);
+        String html = spliced.apply(renderer.render(doc));
         PageText text = new PageText(SectionTexts.of(doc), markdown.body(doc));
         return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials(), facts, text);
     }
