@@ -1,6 +1,5 @@
 package dev.quire.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -65,7 +64,7 @@ public final class MarkdownRenderer {
     private static MutableDataSet options(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, boolean jsx) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), TaskListExtension.create(), FootnoteExtension.create(),
+                new AutolinkCandidates(), TaskListExtension.create(), FootnoteExtension.create(),
                 MdxExtension.create(), new QuireHtmlExtension(code, components));
         options.set(Parser.EXTENSIONS, extensions);
         options.set(MdxExtension.JSX, jsx);
