@@ -55,6 +55,7 @@ public final class CodeBlockNodeRenderer implements NodeRenderer {
         if (page != null) {
             for (String w : warnings) page.diagnostics().add(page.at(node, offset, Severity.WARNING, w));
         }
-        html.line().raw(rendered).line();
+        html.line();
+        SplicedHtml.rawLine(node, html, rendered);
     }
 }

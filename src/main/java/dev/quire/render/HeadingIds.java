@@ -26,7 +26,8 @@ public final class HeadingIds {
     public record Heading(String id, int level, String text) {
     }
 
-    static final DataKey<Map<Node, String>> IDS = new DataKey<>("QUIRE_HEADING_IDS", new IdentityHashMap<>());
+    /** Each heading node of the document with its id and text, as {@link #assign} found them. */
+    static final DataKey<Map<Node, Heading>> IDS = new DataKey<>("QUIRE_HEADING_IDS", new IdentityHashMap<>());
     private static final Pattern CUSTOM_ID = Pattern.compile("\\s*\\{#([A-Za-z0-9_\\-:.]+)}\\s*$");
 
     private HeadingIds() {
@@ -34,7 +35,7 @@ public final class HeadingIds {
 
     /** Assigns ids to the document's headings (in order) and returns them for the table of contents. */
     public static List<Heading> assign(Document document) {
-        Map<Node, String> ids = new IdentityHashMap<>();
+        Map<Node, Heading> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
         List<Heading> out = new ArrayList<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
@@ -46,8 +47,9 @@ public final class HeadingIds {
             if (base.isEmpty()) base = "section";
             String id = base;
             for (int n = 1; !used.add(id); n++) id = base + "-" + n;
-            ids.put(h, id);
-            out.add(new Heading(id, h.getLevel(), plain));
+            Heading heading = new Heading(id, h.getLevel(), plain);
+            ids.put(h, heading);
+            out.add(heading);
         }
         document.set(IDS, ids);
         return out;

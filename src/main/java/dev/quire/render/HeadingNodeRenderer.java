@@ -1,7 +1,6 @@
 package dev.quire.render;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -24,7 +23,8 @@ final class HeadingNodeRenderer implements NodeRenderer {
 
     private void render(Heading node, NodeRendererContext context, HtmlWriter html) {
         Document doc = node.getDocument();
-        String id = HeadingIds.IDS.get(doc).get(node);
+        HeadingIds.Heading heading = HeadingIds.IDS.get(doc).get(node);
+        String id = heading == null ? null : heading.id();
         String tag = "h" + node.getLevel();
         boolean anchored = id != null && node.getLevel() > 1;
         if (anchored) html.raw("<div class=\"heading-wrapper level-" + tag + "\">");
@@ -33,8 +33,8 @@ final class HeadingNodeRenderer implements NodeRenderer {
         context.renderChildren(node);
         html.closeTag(tag);
         if (anchored) {
-            String text = new TextCollectingVisitor().collectAndGetText(node).strip();
-            html.raw("<a class=\"anchor-link\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
+            String text = heading.text();
+            SplicedHtml.rawInline(node, html, "<a class=\"anchor-link\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
                     + "<span class=\"sr-only\">Section titled “" + Html.escape(text) + "”</span></a></div>");
         }
         html.line();

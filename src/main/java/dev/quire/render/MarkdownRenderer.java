@@ -1,6 +1,5 @@
 package dev.quire.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -65,7 +64,7 @@ public final class MarkdownRenderer {
     private static MutableDataSet options(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, boolean jsx) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), TaskListExtension.create(), FootnoteExtension.create(),
+                new AutolinkCandidates(), TaskListExtension.create(), FootnoteExtension.create(),
                 MdxExtension.create(), new QuireHtmlExtension(code, components));
         options.set(Parser.EXTENSIONS, extensions);
         options.set(MdxExtension.JSX, jsx);
@@ -100,7 +99,8 @@ public final class MarkdownRenderer {
         checks.check(doc, context);
         SourceFacts facts = PageLint.collect(doc, file.source());
         List<HeadingIds.Heading> headings = HeadingIds.assign(doc);
-        String html = renderer.render(doc);
+        SplicedHtml spliced = SplicedHtml.attach(doc);
+        String html = spliced.apply(renderer.render(doc));
         PageText text = new PageText(SectionTexts.of(doc), markdown.body(doc));
         return new Body(html, headings, TocEntry.nest(headings), diagnostics, expansion.partials(), facts, text);
     }

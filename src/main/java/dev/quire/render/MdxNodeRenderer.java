@@ -45,9 +45,9 @@ final class MdxNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(ComponentBlock.class, (n, c, h) -> h.raw(component(n, c).outer).line()),
+                new NodeRenderingHandler<>(ComponentBlock.class, (n, c, h) -> SplicedHtml.rawLine(n, h, component(n, c).outer)),
                 new NodeRenderingHandler<>(ComponentInline.class, (n, c, h) -> h.raw(component(n, c).outer)),
-                new NodeRenderingHandler<>(AsideBlock.class, (n, c, h) -> h.raw(component(n, c).outer).line()),
+                new NodeRenderingHandler<>(AsideBlock.class, (n, c, h) -> SplicedHtml.rawLine(n, h, component(n, c).outer)),
                 new NodeRenderingHandler<>(PartialBlock.class, (n, c, h) -> c.renderChildren(n)),
                 new NodeRenderingHandler<>(MdxExpression.class, (n, c, h) -> { }),
                 new NodeRenderingHandler<>(EsmBlock.class, (n, c, h) -> { }),

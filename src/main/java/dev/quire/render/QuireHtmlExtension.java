@@ -20,6 +20,7 @@ final class QuireHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new SplicedHtml.PageWriter());
         builder.nodeRendererFactory(options -> new HeadingNodeRenderer());
         builder.nodeRendererFactory(code);
         builder.nodeRendererFactory(options -> new MdxNodeRenderer(components));

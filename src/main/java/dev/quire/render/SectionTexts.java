@@ -35,7 +35,7 @@ final class SectionTexts {
 
     private static final List<String> TEXT_PROPS = List.of("label", "title", "description");
 
-    private final Map<Node, String> ids;
+    private final Map<Node, HeadingIds.Heading> ids;
     private final List<SectionText> sections = new ArrayList<>();
     private final TextCollectingVisitor headingText = new TextCollectingVisitor();
     private String heading = "";
@@ -61,8 +61,9 @@ final class SectionTexts {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 flush();
-                heading = headingText.collectAndGetText(h).strip();
-                anchor = ids.getOrDefault(h, "");
+                HeadingIds.Heading known = ids.get(h);
+                heading = known != null ? known.text() : headingText.collectAndGetText(h).strip();
+                anchor = known != null ? known.id() : "";
             } else if (n instanceof Text || n instanceof Code) {
                 text.append(n.getChars());
             } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
@@ -87,13 +88,35 @@ final class SectionTexts {
         }
     }
 
+    /** {@code text} with each run of whitespace as the regex {@code \s} means it (space, tab, LF, VT, FF, CR) made one space. */
+    static String collapseWhitespace(CharSequence text) {
+        int n = text.length();
+        char[] in = new char[n];
+        if (text instanceof StringBuilder b) b.getChars(0, n, in, 0);
+        else text.toString().getChars(0, n, in, 0);
+        char[] out = new char[n];
+        int length = 0;
+        boolean space = false;
+        for (char c : in) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) out[length++] = ' ';
+                space = false;
+                out[length++] = c;
+            }
+        }
+        if (space) out[length++] = ' ';
+        return new String(out, 0, length);
+    }
+
     private StringBuilder space() {
         if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') text.append(' ');
         return text;
     }
 
     private void flush() {
-        String body = text.toString().replaceAll("\\s+", " ").strip();
+        String body = collapseWhitespace(text).strip();
         sections.add(new SectionText(heading, anchor, body));
         text = new StringBuilder();
     }
