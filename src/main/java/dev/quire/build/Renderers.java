@@ -184,6 +184,6 @@ final class Renderers {
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         ManifestOutput.write(site, partialsByPage, redirects, sink);
-        TextOutputs.of(site, texts, words).forEach(sink::write);
+        TextOutputs.write(site, texts, words, sink);
     }
 }

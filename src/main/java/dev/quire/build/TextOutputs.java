@@ -2,6 +2,7 @@ package dev.quire.build;
 
 import dev.quire.model.Site;
 import dev.quire.output.LlmsTxtOutput;
+import dev.quire.output.OutputSink;
 import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
 import dev.quire.search.SearchIndexFiles;
@@ -31,9 +32,17 @@ final class TextOutputs {
     /** The same, with the words of pages counted before ({@code words}, by URL; the others are counted here). */
     static Map<String, byte[]> of(Site site, Map<String, PageText> texts, Map<String, PageWords> words) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        if (site.config().search().enabled()) files.putAll(SearchIndexFiles.of(SiteSearch.index(site, texts, words)));
-        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), files::put);
+        write(site, texts, words, files::put);
         return files;
+    }
+
+    /**
+     * Writes the files to {@code sink} as they are made: the search index's files are let go before the
+     * llms files are made, which on a large site hold every page's text again.
+     */
+    static void write(Site site, Map<String, PageText> texts, Map<String, PageWords> words, OutputSink sink) {
+        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts, words)).forEach(sink::write);
+        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), sink);
     }
 
     /** True for a path that {@link #of} may write: below {@code search/}, or an llms file. */

@@ -7,13 +7,20 @@ import dev.quire.diag.SourceText;
  * The YAML block between {@code ---} lines at the very top of a file, split from the body so that
  * positions stay those of the file: {@link #maskedText()} is the whole file with the frontmatter
  * characters replaced by spaces (line breaks kept), so a Markdown parser's offsets are file offsets.
+ * The masked copy is made when asked for, not kept: a site holds every page's text, once is enough.
  *
  * @param yaml      the YAML text, or "" when the file has no frontmatter
  * @param yamlLine  the file line on which {@code yaml} starts (2 when present)
  * @param present   whether the file had a frontmatter block
- * @param maskedText the file text with the frontmatter blanked out
+ * @param text      the whole file text
+ * @param blockEnd  where the frontmatter block ends (before the closing fence's line break); 0 without one
  */
-public record FrontMatter(String yaml, int yamlLine, boolean present, String maskedText) {
+public record FrontMatter(String yaml, int yamlLine, boolean present, String text, int blockEnd) {
+
+    /** The file text with the frontmatter blanked out. */
+    public String maskedText() {
+        return present ? mask(text, blockEnd) : text;
+    }
 
     /** Splits a file. An opening {@code ---} without a closing one is an error at line 1. */
     public static FrontMatter split(SourceText file) {
@@ -21,13 +28,13 @@ public record FrontMatter(String yaml, int yamlLine, boolean present, String mas
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         String first = text.substring(0, lineEnd(text, 0));
         if (!isFence(first.substring(Math.min(start, first.length())))) {
-            return new FrontMatter("", 1, false, text);
+            return new FrontMatter("", 1, false, text, 0);
         }
         int yamlStart = nextLine(text, 0);
         for (int at = yamlStart; at >= 0; at = nextLine(text, at)) {
             int end = lineEnd(text, at);
             if (isFence(text.substring(at, end))) {
-                return new FrontMatter(text.substring(yamlStart, at), 2, true, mask(text, end));
+                return new FrontMatter(text.substring(yamlStart, at), 2, true, text, end);
             }
         }
         throw new DiagnosticException(file.errorAt(1, 1, "frontmatter is not closed")

@@ -46,9 +46,15 @@ public final class LlmsTxtOutput {
             }
         });
         sink.write("llms.txt", root.toString().strip() + "\n");
-        StringBuilder full = header(site.config().title(), site.config().description());
+        // sized once: on a large site this file holds every page's text, tens of megabytes
+        int size = 256;
+        for (String md : markdown.values()) size += md.length() + 128;
+        StringBuilder full = new StringBuilder(size).append(header(site.config().title(), site.config().description()));
         markdown.forEach((url, md) -> full.append("<!-- ").append(site.permalink(url)).append(" -->\n\n").append(md.strip()).append("\n\n"));
-        sink.write("llms-full.txt", full.toString().strip() + "\n");
+        int end = full.length();
+        while (end > 0 && Character.isWhitespace(full.charAt(end - 1))) end--;
+        full.setLength(end);
+        sink.write("llms-full.txt", full.append('\n').toString());
     }
 
     private static StringBuilder header(String title, String description) {

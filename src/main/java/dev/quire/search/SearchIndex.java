@@ -50,12 +50,15 @@ public final class SearchIndex {
             SearchPage page = pages.get(t.page);
             if (page.words() != null) t.count(page.words(), analysis);
             else t.count(page.title(), page.sections().get(t.section), analysis);
+            t.settle();
         });
         Map<String, Occurrences> raw = new HashMap<>();
         double totalLength = 0;
         for (SectionTerms t : sections) {
             totalLength += t.length;
-            t.counts.forEach((stem, count) -> raw.computeIfAbsent(stem, k -> new Occurrences()).add(t.page, t.section, count[0], t.length));
+            for (int i = 0; i < t.stems.length; i++) {
+                raw.computeIfAbsent(t.stems[i], k -> new Occurrences()).add(t.page, t.section, t.weights[i], t.length);
+            }
         }
         double avg = sections.isEmpty() ? 1 : Math.max(1, totalLength / sections.size());
         int n = sections.size();
@@ -124,8 +127,11 @@ public final class SearchIndex {
     private static final class SectionTerms {
         final int page;
         final int section;
-        final Map<String, int[]> counts = new HashMap<>();
+        private Map<String, int[]> counts = new HashMap<>();
         int length;
+        /** After {@link #settle}: the stems and their counts, as arrays (a site has hundreds of thousands of sections). */
+        String[] stems;
+        int[] weights;
 
         SectionTerms(int page, int section) {
             this.page = page;
@@ -139,6 +145,18 @@ public final class SearchIndex {
                 String stem = analysis.stemOrNull(word);
                 if (stem != null) counts.computeIfAbsent(stem, k -> new int[1])[0] += count;
             });
+        }
+
+        /** Turns the counting map into arrays, in the map's order. */
+        void settle() {
+            stems = new String[counts.size()];
+            weights = new int[counts.size()];
+            int[] i = {0};
+            counts.forEach((stem, count) -> {
+                stems[i[0]] = stem;
+                weights[i[0]++] = count[0];
+            });
+            counts = null;
         }
 
         void count(String title, SectionText text, Analysis analysis) {
