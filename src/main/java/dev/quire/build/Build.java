@@ -25,6 +25,7 @@ import dev.quire.output.FileStamp;
 import dev.quire.output.StaticFilesOutput;
 import dev.quire.config.DataFiles;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,8 +101,13 @@ public final class Build {
                 PageCache.delete(cacheFolder);
                 sink.finish();
                 output.commit();
-                cache.save(unchanged.get() > 0);
-                if (keys.isPresent()) records.save(cacheFolder);
+                // the caches only save work: a build whose output is in place has succeeded even if they cannot be written
+                try {
+                    cache.save(unchanged.get() > 0);
+                    if (keys.isPresent()) records.save(cacheFolder);
+                } catch (UncheckedIOException e) {
+                    // pages.bin was removed before the swap and is replaced at once, so none describes another output
+                }
                 return null;
             });
             return result(site.pages().size(), output.target());
