@@ -41,7 +41,8 @@ import java.util.function.Supplier;
 
 /**
  * A whole build, and the only class that knows the order of the stages:
- * config → content → model → theme → render pages → other outputs → swap the output in.
+ * config → content → model → theme → render pages (or take them over from the previous output when
+ * nothing they are made from changed, see {@link PageCache}) → other outputs → swap the output in.
  * Every problem of every page is collected; a build with errors writes nothing.
  */
 public final class Build {
@@ -83,7 +84,7 @@ public final class Build {
             // quire check builds into a fresh folder each time: nothing to take over, and it needs every page's facts.
             PageCache previous = options.facts() ? PageCache.empty() : stage("reuse", () -> PageCache.read(cacheFolder));
             Optional<PageKeys> keys = options.facts() ? Optional.empty()
-                    : PageKeys.of(source, site, options.drafts(), renderers.lastUpdated(), renderers::partialText);
+                    : stage("keys", () -> PageKeys.of(source, site, options.drafts(), renderers.lastUpdated(), renderers::partialText));
             diagnostics.addAll(renderers.problems());
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> {
                 if (keys.isEmpty() || !takeOver(p, previous, keys.get(), sink)) renderPage(p, renderers, sink, keys);

@@ -46,7 +46,9 @@ public final class FileWatcher implements AutoCloseable {
 
     /** Starts watching; {@code onChange} gets each batch of changed site paths. */
     public static FileWatcher start(Path site, Consumer<Set<String>> onChange) throws IOException {
-        FileWatcher w = new FileWatcher(site.toAbsolutePath().normalize(), onChange);
+        // the real path: events name files under the folder actually watched, so a site reached through a
+        // symbolic link would otherwise get events that are not under its root, and no reload
+        FileWatcher w = new FileWatcher(site.toRealPath(), onChange);
         w.batcher.start();
         w.watcher.watchAsync(runnable -> {
             Thread t = new Thread(runnable, "quire-watch");
