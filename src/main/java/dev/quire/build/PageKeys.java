@@ -100,11 +100,6 @@ final class PageKeys {
         return d.digest();
     }
 
-    /** The site-wide digest, for tests. */
-    byte[] site() {
-        return site.clone();
-    }
-
     private static void folder(MessageDigest d, Path source, Path folder) {
         if (!Files.isDirectory(folder)) {
             text(d, "\u0000no folder");
