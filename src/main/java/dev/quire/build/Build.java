@@ -161,7 +161,9 @@ public final class Build {
             sink.write(html, rendered.html());
             sink.write(markdown, rendered.text().markdown());
             texts.put(page.url(), rendered.text());
-            PageWords counted = PageWords.of(page.title(), rendered.text().sections());
+            // counted only for a site with search; turning search on changes site.yaml, and so every page's key
+            PageWords counted = renderers.site().config().search().enabled()
+                    ? PageWords.of(page.title(), rendered.text().sections()) : PageWords.NONE;
             words.put(page.url(), counted);
             if (keys.isEmpty()) return;
             Optional<FileStamp> htmlStamp = sink.stamp(html);

@@ -1,5 +1,6 @@
 package dev.quire.build;
 
+import dev.quire.config.Checksums;
 import dev.quire.config.CodeVersion;
 import dev.quire.config.DataFiles;
 import dev.quire.config.SiteConfigLoader;
@@ -24,8 +25,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The key of everything a page's output is made from, so that a build can take over the previous
@@ -36,9 +35,7 @@ import java.util.zip.CRC32C;
  * last-updated date. The first four are one site-wide digest; the key of a page adds its own inputs.
  * A page's body edit changes its key only; a frontmatter edit, a new or deleted page, or a template
  * change changes every key. Keys are SHA-256 digests; the long inputs (files, page and partial text)
- * enter them as their length and two checksums (CRC32C and CRC32, 64 bits that the processor computes
- * from the first call on, where SHA-256 over every page's text would be a tenth of a rebuild before the
- * JIT has compiled it): an edit that keeps the length and both checksums is a 1 in 2^64 chance.
+ * enter them as their {@link Checksums#summary summary}.
  */
 final class PageKeys {
 
@@ -135,13 +132,7 @@ final class PageKeys {
     }
 
     private static void summary(MessageDigest d, byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 e = new CRC32();
-        e.update(bytes);
-        length(d, bytes.length);
-        length(d, (int) c.getValue());
-        length(d, (int) e.getValue());
+        d.update(Checksums.summary(bytes));
     }
 
     private static void length(MessageDigest d, int n) {

@@ -30,7 +30,7 @@ public final class LinkingSink implements OutputSink {
 
     @Override
     public void write(String path, byte[] bytes) {
-        boolean listable = path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
+        boolean listable = listable(path);
         String sum = listable ? OutputHashes.sum(bytes) : "";
         if (listable) sums.put(path, sum);
         Optional<Path> old = listable && linksWork ? previous.unchanged(path, bytes, sum) : Optional.empty();
@@ -49,7 +49,7 @@ public final class LinkingSink implements OutputSink {
      * not, or links are not possible; the caller then makes the file anew.
      */
     public boolean reuse(String path, FileStamp stamp) {
-        if (!linksWork || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) return false;
+        if (!linksWork || !listable(path)) return false;
         Path old = previous.root().resolve(path);
         if (!stamp.sum().equals(previous.sum(path)) || !stamp.matches(old)) return false;
         try {
@@ -70,6 +70,11 @@ public final class LinkingSink implements OutputSink {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** True when {@code .quire/hashes.txt} can list the path (one line each). */
+    private static boolean listable(String path) {
+        return path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
     }
 
     /** Writes a new file; one written before is unlinked first, never overwritten, as it may be a link into the previous output. */

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class PageWords {
 
+    /** The words of a page kept out of the index (the site has no search): none, not counted. */
+    public static final PageWords NONE = new PageWords(new int[0], new int[0], new String[0], new int[0]);
+
     private final int[] lengths;
     private final int[] ends;
     private final String[] words;

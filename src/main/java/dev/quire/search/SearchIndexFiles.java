@@ -2,11 +2,11 @@ package dev.quire.search;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.quire.config.Checksums;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The files of a search index, below {@code search/}:
@@ -50,10 +48,9 @@ public final class SearchIndexFiles {
         Map<String, String> chunks = new TreeMap<>();
         groups.forEach((key, words) -> split(index, key, words, chunks, files));
         for (int p = 0; p < index.pages().size(); p++) files.put(DIR + "p/" + p + ".json", page(index.pages().get(p)));
-        // the version changes with any file; each enters as its length and two checksums, which the processor
-        // computes, where SHA-256 over every page's text would cost a large site a second before the JIT is warm
+        // the version changes with any file; each enters as its checksum summary, not its bytes (a large site's text)
         MessageDigest all = sha();
-        files.values().forEach(bytes -> all.update(summary(bytes)));
+        files.values().forEach(bytes -> all.update(Checksums.summary(bytes)));
         files.put(DIR + "index.json", manifest(index, chunks, HexFormat.of().formatHex(all.digest()).substring(0, 10)));
         return files;
     }
@@ -153,14 +150,6 @@ public final class SearchIndexFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] summary(byte[] bytes) {
-        CRC32C c = new CRC32C();
-        c.update(bytes);
-        CRC32 d = new CRC32();
-        d.update(bytes);
-        return ByteBuffer.allocate(16).putInt(bytes.length).putInt((int) c.getValue()).putLong(d.getValue()).array();
     }
 
     private static MessageDigest sha() {
