@@ -35,7 +35,11 @@ public final class DirectorySink implements OutputSink {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root)) throw new IllegalArgumentException("output path leaves the output folder: " + path);
         Path parent = target.getParent();
-        if (made.add(parent)) Files.createDirectories(parent);
+        // marked only once made: a thread that finds the mark may write into the folder at once
+        if (!made.contains(parent)) {
+            Files.createDirectories(parent);
+            made.add(parent);
+        }
         return target;
     }
 }
