@@ -9,10 +9,13 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -49,8 +53,12 @@ public final class HighlightCache {
     private final Path folder;
     private final String version;
     private final Map<Integer, Map<String, Entry>> stored = new ConcurrentHashMap<>();
-    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    /** Keys of the stored entries this build used. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Entries this build made, by key: where each is in the spill file (or the entry itself when there is no folder). */
+    private final Map<String, Object> made = new ConcurrentHashMap<>();
     private final Set<Integer> added = ConcurrentHashMap.newKeySet();
+    private Spill spill;
 
     private HighlightCache(Path folder, String version) {
         this.folder = folder;
@@ -66,15 +74,17 @@ public final class HighlightCache {
     /** The entry for a fence, made by {@code render} when not cached. */
     public Entry get(String info, String code, Supplier<Entry> render) {
         String key = key(info, code);
-        Entry entry = used.get(key);
-        if (entry != null) return entry;
         int shard = shardOf(key);
-        entry = shard(shard).get(key);
-        if (entry == null) {
-            entry = render.get();
-            added.add(shard);
+        Entry entry = shard(shard).get(key);
+        if (entry != null) {
+            used.add(key);
+            return entry;
         }
-        used.put(key, entry);
+        Object done = made.get(key);
+        if (done != null) return done instanceof Entry e ? e : spill().read((Spill.Place) done);
+        entry = render.get();
+        added.add(shard);
+        made.put(key, folder == null ? entry : spill().write(entry));
         return entry;
     }
 
@@ -87,30 +97,52 @@ public final class HighlightCache {
      * Writes the entries this build used and, with {@code keepUnused}, those of earlier builds too: a
      * build that took pages over from the previous output did not highlight their code, and their
      * entries must stay for the build that renders them again. Only files whose entries change are
-     * written, each replaced at once.
+     * written, each replaced at once. The entries this build made are read back from the spill file one
+     * share at a time.
      */
     public void save(boolean keepUnused) {
         if (folder == null) return;
-        Map<Integer, Map<String, Entry>> byShard = new TreeMap<>();
-        used.forEach((key, entry) -> byShard.computeIfAbsent(shardOf(key), s -> new TreeMap<>()).put(key, entry));
+        Map<Integer, List<String>> madeByShard = new TreeMap<>();
+        made.keySet().forEach(key -> madeByShard.computeIfAbsent(shardOf(key), s -> new ArrayList<>()).add(key));
         try {
             Files.createDirectories(folder);
             for (int shard = 0; shard < SHARDS; shard++) {
-                Map<String, Entry> now = byShard.getOrDefault(shard, new TreeMap<>());
                 // every used key was looked up, so a shard with used entries has been read
                 Map<String, Entry> before = stored.get(shard);
+                Map<String, Entry> now = new TreeMap<>();
+                if (before != null) before.forEach((key, entry) -> {
+                    if (used.contains(key)) now.put(key, entry);
+                });
                 if (keepUnused) {
                     if (!added.contains(shard)) continue;
                     before.forEach(now::putIfAbsent);
-                } else if (before == null ? now.isEmpty() && !Files.exists(file(shard))
+                } else if (before == null ? !added.contains(shard) && !Files.exists(file(shard))
                         : !added.contains(shard) && now.keySet().equals(before.keySet())) {
                     continue;
                 }
+                for (String key : madeByShard.getOrDefault(shard, List.of())) now.put(key, spill().read((Spill.Place) made.get(key)));
                 write(shard, now);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close();
         }
+    }
+
+    /** Removes the spill file; a build that fails calls it instead of {@link #save}. */
+    public void close() {
+        Spill s;
+        synchronized (this) {
+            s = spill;
+            spill = null;
+        }
+        if (s != null) s.close();
+    }
+
+    private synchronized Spill spill() {
+        if (spill == null) spill = Spill.create(folder.resolve("made.spill"));
+        return spill;
     }
 
     private Map<String, Entry> shard(int shard) {
@@ -175,6 +207,89 @@ public final class HighlightCache {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /**
+     * The entries a build makes, kept on disk until it saves them rather than in memory (a large site's
+     * code is tens of megabytes of HTML): appended by any thread, read back by position. The file is
+     * removed when closed (on Linux as soon as it is opened: it has no name while in use), and one left by a
+     * build that was killed elsewhere is replaced by the next.
+     */
+    private static final class Spill {
+
+        /** Where an entry is in the file. */
+        record Place(long offset, int length) {
+        }
+
+        private final FileChannel channel;
+        private final AtomicLong end = new AtomicLong();
+
+        private Spill(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        static Spill create(Path file) {
+            try {
+                Files.createDirectories(file.getParent());
+                return new Spill(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Place write(Entry entry) {
+            byte[] html = entry.html().getBytes(StandardCharsets.UTF_8);
+            List<byte[]> warnings = new ArrayList<>();
+            int length = 8 + html.length;
+            for (String w : entry.warnings()) {
+                byte[] bytes = w.getBytes(StandardCharsets.UTF_8);
+                warnings.add(bytes);
+                length += 4 + bytes.length;
+            }
+            ByteBuffer buffer = ByteBuffer.allocate(length).putInt(html.length).put(html).putInt(warnings.size());
+            for (byte[] w : warnings) buffer.putInt(w.length).put(w);
+            long offset = end.getAndAdd(length);
+            buffer.flip();
+            try {
+                for (long at = offset; buffer.hasRemaining(); ) at += channel.write(buffer, at);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Place(offset, length);
+        }
+
+        Entry read(Place place) {
+            ByteBuffer buffer = ByteBuffer.allocate(place.length());
+            try {
+                for (long at = place.offset(); buffer.hasRemaining(); ) {
+                    int n = channel.read(buffer, at);
+                    if (n < 0) throw new EOFException("spill file ends early");
+                    at += n;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            buffer.flip();
+            String html = text(buffer);
+            List<String> warnings = new ArrayList<>();
+            for (int n = buffer.getInt(); n > 0; n--) warnings.add(text(buffer));
+            return new Entry(html, List.copyOf(warnings));
+        }
+
+        private static String text(ByteBuffer buffer) {
+            byte[] bytes = new byte[buffer.getInt()];
+            buffer.get(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // the file is gone with the process at the latest, and the next build replaces it
+            }
+        }
     }
 
     private static String readText(DataInputStream in) throws IOException {

@@ -39,6 +39,31 @@ class HighlightCacheTest {
     }
 
     @Test
+    void aBlockMadeTwiceInOneBuildIsRenderedOnceAndSavedFromTheSpillFile() throws IOException {
+        Path folder = dir.resolve("highlight");
+        HighlightCache cache = HighlightCache.open(folder);
+        HighlightCache.Entry first = cache.get("ts", "let ü = 1;", render("<b>ü</b>"));
+        assertThat(cache.get("ts", "let ü = 1;", render("<other>"))).isEqualTo(first);
+        assertThat(renders).hasValue(1);
+        cache.save();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).doesNotContain("made.spill").hasSize(1);
+        }
+        assertThat(HighlightCache.open(folder).get("ts", "let ü = 1;", render("<x>"))).isEqualTo(first);
+    }
+
+    @Test
+    void aFailedBuildLeavesNoSpillFile() throws IOException {
+        Path folder = dir.resolve("highlight");
+        HighlightCache cache = HighlightCache.open(folder);
+        cache.get("ts", "x", render("<x>"));
+        cache.close();
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
     void anyDifferenceInInfoOrCodeIsAMiss() {
         Path file = dir.resolve("highlight");
         HighlightCache first = HighlightCache.open(file);
