@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The search index of a site: for each stem, the sections it occurs in with a weight (BM25 over the
@@ -38,69 +36,98 @@ public final class SearchIndex {
         this.postings = postings;
     }
 
-    /** Indexes the pages (in parallel). */
+    /**
+     * Indexes the pages. BM25 needs each stem's section count before any weight, so the sections are
+     * read twice: once (in parallel) for the section counts and lengths, once in page and section order
+     * to weigh every occurrence and keep each stem's best as they come. Only the pages' counted words
+     * are held, not the occurrences of the whole site (hundreds of thousands of sections).
+     */
     public static SearchIndex build(List<SearchPage> input, Analysis analysis) {
-        List<SearchPage> pages = new ArrayList<>(input);
-        pages.sort(Comparator.comparing(SearchPage::url));
-        List<SectionTerms> sections = new ArrayList<>();
+        List<SearchPage> sorted = new ArrayList<>(input);
+        sorted.sort(Comparator.comparing(SearchPage::url));
+        List<SearchPage> pages = List.copyOf(sorted);
+        List<PageWords> words = pages.parallelStream()
+                .map(p -> p.words() != null ? p.words() : PageWords.of(p.title(), p.sections())).toList();
+        Totals totals = words.parallelStream().collect(Totals::new, (t, w) -> t.add(w, analysis), Totals::merge);
+        double avg = totals.sections == 0 ? 1 : Math.max(1, (double) totals.length / totals.sections);
+        Map<String, Best> best = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
-            for (int s = 0; s < pages.get(p).sections().size(); s++) sections.add(new SectionTerms(p, s));
-        }
-        sections.parallelStream().forEach(t -> {
-            SearchPage page = pages.get(t.page);
-            if (page.words() != null) t.count(page.words(), analysis);
-            else t.count(page.title(), page.sections().get(t.section), analysis);
-            t.settle();
-        });
-        Map<String, Occurrences> raw = new HashMap<>();
-        double totalLength = 0;
-        for (SectionTerms t : sections) {
-            totalLength += t.length;
-            for (int i = 0; i < t.stems.length; i++) {
-                raw.computeIfAbsent(t.stems[i], k -> new Occurrences()).add(t.page, t.section, t.weights[i], t.length);
+            PageWords page = words.get(p);
+            for (int s = 0; s < page.sections(); s++) {
+                stems(page, s, analysis, counts);
+                int section = s;
+                int page1 = p;
+                counts.forEach((stem, count) -> best.computeIfAbsent(stem, k -> new Best(totals.sections, totals.withStem.get(k)[0]))
+                        .add(page1, section, count[0], page.length(section), avg));
             }
         }
-        double avg = sections.isEmpty() ? 1 : Math.max(1, totalLength / sections.size());
-        int n = sections.size();
-        Map<String, List<Posting>> postings = new ConcurrentHashMap<>();
-        raw.entrySet().parallelStream().forEach(e -> postings.put(e.getKey(), best(e.getValue(), n, avg)));
-        return new SearchIndex(analysis, List.copyOf(pages), analysis.vocabulary(), postings);
+        Map<String, List<Posting>> postings = new HashMap<>();
+        best.forEach((stem, b) -> postings.put(stem, b.postings()));
+        return new SearchIndex(analysis, pages, analysis.vocabulary(), postings);
     }
 
-    /** The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, in page and section order. */
-    private static List<Posting> best(Occurrences sections, int n, double avg) {
-        double idf = Math.log(1 + (n - sections.size + 0.5) / (sections.size + 0.5));
-        Comparator<Posting> worstFirst = Comparator.comparingInt(Posting::weight)
+    /** The stems of section {@code s} with their weighted counts (words with one stem add up), into {@code out}. */
+    private static void stems(PageWords words, int s, Analysis analysis, Map<String, int[]> out) {
+        out.clear();
+        words.forEach(s, (word, count) -> {
+            String stem = analysis.stemOrNull(word);
+            if (stem != null) out.computeIfAbsent(stem, k -> new int[1])[0] += count;
+        });
+    }
+
+    /** How many sections there are, how many words they have, and how many sections each stem occurs in. */
+    private static final class Totals {
+        int sections;
+        long length;
+        final Map<String, int[]> withStem = new HashMap<>();
+        private final Map<String, int[]> scratch = new HashMap<>();
+
+        void add(PageWords words, Analysis analysis) {
+            for (int s = 0; s < words.sections(); s++) {
+                sections++;
+                length += words.length(s);
+                stems(words, s, analysis, scratch);
+                scratch.keySet().forEach(stem -> withStem.computeIfAbsent(stem, k -> new int[1])[0]++);
+            }
+        }
+
+        void merge(Totals other) {
+            sections += other.sections;
+            length += other.length;
+            other.withStem.forEach((stem, n) -> withStem.computeIfAbsent(stem, k -> new int[1])[0] += n[0]);
+        }
+    }
+
+    /**
+     * The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, kept as its occurrences come in
+     * page and section order (ties go to the earlier section).
+     */
+    private static final class Best {
+        private static final Comparator<Posting> WORST_FIRST = Comparator.comparingInt(Posting::weight)
                 .thenComparing(Comparator.comparingInt(Posting::page).reversed())
                 .thenComparing(Comparator.comparingInt(Posting::section).reversed());
-        PriorityQueue<Posting> kept = new PriorityQueue<>(MAX_POSTINGS + 1, worstFirst);
-        int[] v = sections.values;
-        for (int i = 0; i < sections.size * 4; i += 4) {
-            double count = v[i + 2];
-            double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * v[i + 3] / avg));
+
+        private final double idf;
+        private final PriorityQueue<Posting> kept = new PriorityQueue<>(WORST_FIRST);
+
+        Best(int sections, int sectionsWithStem) {
+            this.idf = Math.log(1 + (sections - sectionsWithStem + 0.5) / (sectionsWithStem + 0.5));
+        }
+
+        void add(int page, int section, int count, int length, double avg) {
+            double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * length / avg));
             int weight = Math.max(1, (int) Math.round(100 * tf * idf));
-            if (kept.size() == MAX_POSTINGS && weight < kept.peek().weight()) continue;
-            kept.add(new Posting(v[i], v[i + 1], weight));
+            if (kept.size() == MAX_POSTINGS && weight < kept.peek().weight()) return;
+            kept.add(new Posting(page, section, weight));
             if (kept.size() > MAX_POSTINGS) kept.poll();
         }
-        List<Posting> out = new ArrayList<>(kept);
-        out.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
-        return out;
-    }
 
-    /** The sections a stem occurs in, as flat ints: page, section, weighted count, section length. */
-    private static final class Occurrences {
-        int[] values = new int[16];
-        int size;
-
-        void add(int page, int section, int count, int length) {
-            if (size * 4 + 4 > values.length) values = java.util.Arrays.copyOf(values, values.length * 2);
-            int i = size * 4;
-            values[i] = page;
-            values[i + 1] = section;
-            values[i + 2] = count;
-            values[i + 3] = length;
-            size++;
+        /** The kept sections in page and section order. */
+        List<Posting> postings() {
+            List<Posting> out = new ArrayList<>(kept);
+            out.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
+            return out;
         }
     }
 
@@ -121,57 +148,5 @@ public final class SearchIndex {
     /** The sections of a stem, by page and section. */
     List<Posting> postings(String stem) {
         return postings.getOrDefault(stem, List.of());
-    }
-
-    /** The stems of one section with how much each counts there. */
-    private static final class SectionTerms {
-        final int page;
-        final int section;
-        private Map<String, int[]> counts = new HashMap<>();
-        int length;
-        /** After {@link #settle}: the stems and their counts, as arrays (a site has hundreds of thousands of sections). */
-        String[] stems;
-        int[] weights;
-
-        SectionTerms(int page, int section) {
-            this.page = page;
-            this.section = section;
-        }
-
-        /** Counts from words counted before: the same sums as {@link #count(String, SectionText, Analysis)}. */
-        void count(PageWords words, Analysis analysis) {
-            length = words.length(section);
-            words.forEach(section, (word, count) -> {
-                String stem = analysis.stemOrNull(word);
-                if (stem != null) counts.computeIfAbsent(stem, k -> new int[1])[0] += count;
-            });
-        }
-
-        /** Turns the counting map into arrays, in the map's order. */
-        void settle() {
-            stems = new String[counts.size()];
-            weights = new int[counts.size()];
-            int[] i = {0};
-            counts.forEach((stem, count) -> {
-                stems[i[0]] = stem;
-                weights[i[0]++] = count[0];
-            });
-            counts = null;
-        }
-
-        void count(String title, SectionText text, Analysis analysis) {
-            if (section == 0) add(title, 5, analysis);
-            add(text.heading(), 3, analysis);
-            add(text.text(), 1, analysis);
-        }
-
-        private void add(String text, int weight, Analysis analysis) {
-            analysis.words(text, word -> {
-                length++;
-                if (word.length() < 2) return;
-                String stem = analysis.stemOrNull(word);
-                if (stem != null) counts.computeIfAbsent(stem, k -> new int[1])[0] += weight;
-            });
-        }
     }
 }
