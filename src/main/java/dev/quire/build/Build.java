@@ -9,7 +9,6 @@ import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
 import dev.quire.model.Page;
 import dev.quire.model.Urls;
-import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
 import dev.quire.model.Site;
 import dev.quire.model.facts.PageFacts;
@@ -29,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -54,8 +55,6 @@ public final class Build {
     private final List<BuildResult.StageTime> stages = new ArrayList<>();
     private final Map<String, Set<String>> partialsByPage = new ConcurrentHashMap<>();
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
-    private final Map<String, PageText> texts = new ConcurrentHashMap<>();
-    private final Map<String, PageWords> words = new ConcurrentHashMap<>();
     private final PageCache records = PageCache.empty();
     private final AtomicInteger unchanged = new AtomicInteger();
 
@@ -71,26 +70,27 @@ public final class Build {
         Path source = options.source();
         SiteConfig config = stage("config", () -> SiteConfigLoader.load(source, diagnostics));
         AtomicOutput output = AtomicOutput.prepare(source, options.out(), SITE_FOLDERS);
+        Path cacheFolder = output.cacheFolder();
+        HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFolder.resolve("highlight")));
         try {
             List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics));
             Site site = stage("model", () -> SiteAssembler.assemble(config, files, options.drafts(), diagnostics));
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
-            Path cacheFolder = output.cacheFolder();
-            HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFolder.resolve("highlight")));
             Renderers renderers = stage("theme", () -> Renderers.create(source, site, data, new HighlightedCode(cache)));
             LinkingSink sink = new LinkingSink(output.staging(), OutputHashes.read(output.target()));
+            WrittenTexts texts = new WrittenTexts(site, output.staging());
             // quire check builds into a fresh folder each time: nothing to take over, and it needs every page's facts.
             PageCache previous = options.facts() ? PageCache.empty() : stage("reuse", () -> PageCache.read(cacheFolder));
             Optional<PageKeys> keys = options.facts() ? Optional.empty()
                     : stage("keys", () -> PageKeys.of(source, site, options.drafts(), renderers.lastUpdated(), renderers::partialText));
             diagnostics.addAll(renderers.problems());
             stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> {
-                if (keys.isEmpty() || !takeOver(p, previous, keys.get(), sink)) renderPage(p, renderers, sink, keys);
+                if (keys.isEmpty() || !takeOver(p, previous, keys.get(), sink, texts)) renderPage(p, renderers, sink, texts, keys);
             })));
             stage("outputs", () -> {
-                renderers.writeOutputs(partialsByPage, texts, words, redirects, sink, this::guard);
+                renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -119,33 +119,42 @@ public final class Build {
         } catch (RuntimeException | Error e) {
             output.abort();
             throw e;
+        } finally {
+            cache.close();
         }
     }
 
     /**
      * Takes a page over from the previous build's output when its key is unchanged and its files are
-     * still the ones that build wrote: its files are linked, and its warnings, partials and text are the
-     * recorded ones. False when the page must be rendered.
+     * still the ones that build wrote: its files are linked (its search file under this build's number for
+     * it), and its warnings, partials and words are the recorded ones. False when the page must be rendered.
      */
-    private boolean takeOver(Page page, PageCache previous, PageKeys keys, LinkingSink sink) {
+    private boolean takeOver(Page page, PageCache previous, PageKeys keys, LinkingSink sink, WrittenTexts texts) {
         PageCache.Entry old = previous.get(page.url());
-        if (old == null || !old.files().keySet().equals(Set.of(page.outputFile(), Urls.markdownFile(page.path())))
-                || !Arrays.equals(old.key(), keys.of(page, old.partials()))) {
-            return false;
-        }
+        if (old == null || !Arrays.equals(old.key(), keys.of(page, old.partials()))) return false;
+        String html = page.outputFile();
+        String markdown = Urls.markdownFile(page.path());
+        String search = texts.searchFile(page);
+        Set<String> expected = search == null ? Set.of(html, markdown) : Set.of(html, markdown, search);
+        if ((search != null) != (old.search() != null) || old.files().size() != expected.size()) return false;
+        Map<String, FileStamp> files = new LinkedHashMap<>();
         for (Map.Entry<String, FileStamp> file : old.files().entrySet()) {
-            if (!sink.reuse(file.getKey(), file.getValue())) return false;
+            String was = file.getKey();
+            // the search file's number is the page's place among the indexed pages, which other pages move
+            String now = was.equals(html) || was.equals(markdown) ? was : search;
+            if (now == null || !expected.contains(now) || files.containsKey(now)) return false;
+            if (!sink.reuse(was, now, file.getValue())) return false;
+            files.put(now, file.getValue());
         }
         diagnostics.addAll(old.diagnostics());
         partialsByPage.put(page.url(), old.partials());
-        texts.put(page.url(), old.text());
-        words.put(page.url(), old.words());
-        records.put(page.url(), old);
+        texts.takenOver(page, old.words(), old.search());
+        records.put(page.url(), new PageCache.Entry(old.key(), old.diagnostics(), old.partials(), old.words(), files, old.search()));
         unchanged.incrementAndGet();
         return true;
     }
 
-    private void renderPage(Page page, Renderers renderers, LinkingSink sink, Optional<PageKeys> keys) {
+    private void renderPage(Page page, Renderers renderers, LinkingSink sink, WrittenTexts texts, Optional<PageKeys> keys) {
         guard(() -> {
             Renderers.Rendered rendered = renderers.render(page);
             List<Diagnostic> found = rendered.body().diagnostics();
@@ -160,18 +169,20 @@ public final class Build {
             String markdown = Urls.markdownFile(page.path());
             sink.write(html, rendered.html());
             sink.write(markdown, rendered.text().markdown());
-            texts.put(page.url(), rendered.text());
             // counted only for a site with search; turning search on changes site.yaml, and so every page's key
             PageWords counted = renderers.site().config().search().enabled()
                     ? PageWords.of(page.title(), rendered.text().sections()) : PageWords.NONE;
-            words.put(page.url(), counted);
+            byte[] summary = texts.rendered(page, rendered.text(), counted, sink);
             if (keys.isEmpty()) return;
-            Optional<FileStamp> htmlStamp = sink.stamp(html);
-            Optional<FileStamp> markdownStamp = sink.stamp(markdown);
-            if (htmlStamp.isPresent() && markdownStamp.isPresent()) {
-                records.put(page.url(), new PageCache.Entry(keys.get().of(page, partials), List.copyOf(found), Set.copyOf(partials),
-                        rendered.text(), counted, Map.of(html, htmlStamp.get(), markdown, markdownStamp.get())));
+            Map<String, FileStamp> files = new LinkedHashMap<>();
+            String search = texts.searchFile(page);
+            for (String file : search == null ? List.of(html, markdown) : List.of(html, markdown, search)) {
+                Optional<FileStamp> stamp = sink.stamp(file);
+                if (stamp.isEmpty()) return;
+                files.put(file, stamp.get());
             }
+            records.put(page.url(), new PageCache.Entry(keys.get().of(page, partials), List.copyOf(found), Set.copyOf(partials),
+                    counted, files, summary));
         });
     }
 
@@ -183,10 +194,17 @@ public final class Build {
         }
     }
 
+    /**
+     * Runs {@code work} (a parallel stream) on a pool of one thread per processor and returns when no
+     * thread of it runs any more: when one page fails unexpectedly, the others still rendering must not
+     * write into a staging folder that is being thrown away.
+     */
     static Object parallel(Runnable work) {
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        boolean failed = true;
         try {
             pool.submit(work).get();
+            failed = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -194,9 +212,21 @@ public final class Build {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdown();
+            if (failed) pool.shutdownNow();
+            else pool.shutdown();
+            awaitQuietly(pool);
         }
         return null;
+    }
+
+    private static void awaitQuietly(ForkJoinPool pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a page still rendering: wait for it, however long it takes
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private <T> T stage(String name, Supplier<T> work) {

@@ -5,9 +5,7 @@ import dev.quire.diag.Diagnostic;
 import dev.quire.diag.Position;
 import dev.quire.diag.Severity;
 import dev.quire.output.FileStamp;
-import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
-import dev.quire.search.SectionText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,21 +24,25 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What each page of the last successful build produced, kept beside its output (in the cache folder, not
  * published), so that the next build can take an unchanged page over instead of rendering it: the page's
- * {@link PageKeys key}, its warnings, the partials it used, its text (search sections and Markdown copy),
- * the words of its sections as the search index counts them, and the {@link FileStamp stamps} of its output files. A record is only trusted with a matching key and
+ * {@link PageKeys key}, its warnings, the partials it used, the words of its sections as the search index
+ * counts them, the {@link FileStamp stamps} of its output files (its page, its Markdown copy and its search
+ * file, whose number may change) and the checksum summary of its search file. A record is only trusted with a matching key and
  * files that are still the ones stamped. The file is written after the output is swapped in, and deleted
  * before, so it never describes another output than the one beside it. An unreadable file, or one from
  * another Quire, is an empty cache.
  */
 final class PageCache {
 
-    /** One page's record. {@code files}: output path → stamp. */
-    record Entry(byte[] key, List<Diagnostic> diagnostics, Set<String> partials, PageText text, PageWords words,
-                 Map<String, FileStamp> files) {
+    /**
+     * One page's record. {@code files}: output path → stamp; {@code search}: the summary of its search file
+     * (among {@code files}), or null when it has none.
+     */
+    record Entry(byte[] key, List<Diagnostic> diagnostics, Set<String> partials, PageWords words,
+                 Map<String, FileStamp> files, byte[] search) {
     }
 
     static final String FILE = "pages.bin";
-    private static final int MAGIC = 0x51504331; // "QPC1"
+    private static final int MAGIC = 0x51504332; // "QPC2"
 
     private final Map<String, Entry> entries;
 
@@ -90,13 +92,11 @@ final class PageCache {
                 for (int i = in.readInt(); i > 0; i--) diagnostics.add(diagnostic(in));
                 Set<String> partials = new TreeSet<>();
                 for (int i = in.readInt(); i > 0; i--) partials.add(in.readText());
-                List<SectionText> sections = new ArrayList<>();
-                for (int i = in.readInt(); i > 0; i--) sections.add(new SectionText(optional(in), optional(in), optional(in)));
-                String markdown = in.readText();
                 PageWords words = words(in, dictionary);
                 Map<String, FileStamp> files = new LinkedHashMap<>();
                 for (int i = in.readInt(); i > 0; i--) files.put(in.readText(), new FileStamp(in.readText(), in.readLong(), in.readText()));
-                entries.put(url, new Entry(key, List.copyOf(diagnostics), Set.copyOf(partials), new PageText(sections, markdown), words, files));
+                byte[] search = in.readBoolean() ? in.readBytes(in.readByte()) : null;
+                entries.put(url, new Entry(key, List.copyOf(diagnostics), Set.copyOf(partials), words, files, search));
             }
             if (!in.end()) return empty();
             return new PageCache(entries);
@@ -133,13 +133,6 @@ final class PageCache {
                     for (Diagnostic d : entry.diagnostics()) diagnostic(out, d);
                     out.writeInt(entry.partials().size());
                     for (String p : new TreeSet<>(entry.partials())) out.writeText(p);
-                    out.writeInt(entry.text().sections().size());
-                    for (SectionText s : entry.text().sections()) {
-                        optional(out, s.heading());
-                        optional(out, s.anchor());
-                        optional(out, s.text());
-                    }
-                    out.writeText(entry.text().markdown());
                     words(out, entry.words(), dictionary);
                     out.writeInt(entry.files().size());
                     for (Map.Entry<String, FileStamp> f : entry.files().entrySet()) {
@@ -147,6 +140,11 @@ final class PageCache {
                         out.writeText(f.getValue().sum());
                         out.writeLong(f.getValue().modified());
                         out.writeText(f.getValue().fileKey());
+                    }
+                    out.writeBoolean(entry.search() != null);
+                    if (entry.search() != null) {
+                        out.writeByte(entry.search().length);
+                        out.writeBytes(entry.search());
                     }
                 }
                 out.finish();

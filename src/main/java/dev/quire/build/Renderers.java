@@ -21,7 +21,6 @@ import dev.quire.render.LayoutRenderer;
 import dev.quire.render.MarkdownCopy;
 import dev.quire.render.MarkdownRenderer;
 import dev.quire.render.PageText;
-import dev.quire.search.PageWords;
 import dev.quire.render.PageRef;
 import dev.quire.render.RenderFunctions;
 import dev.quire.template.TemplateEngine;
@@ -168,12 +167,12 @@ final class Renderers {
      */
     void writeOutputs(Map<String, Set<String>> partialsByPage, Map<String, PageText> texts, Redirects redirects,
                       OutputSink sink, Consumer<Runnable> guard) {
-        writeOutputs(partialsByPage, texts, Map.of(), redirects, sink, guard);
+        writeOutputs(partialsByPage, PageTexts.of(texts, Map.of()), redirects, sink, guard);
     }
 
-    /** The same, with the words of pages counted before ({@code words}, by URL; the others are counted here). */
-    void writeOutputs(Map<String, Set<String>> partialsByPage, Map<String, PageText> texts, Map<String, PageWords> words,
-                      Redirects redirects, OutputSink sink, Consumer<Runnable> guard) {
+    /** The same, with the pages' text from {@code texts}. */
+    void writeOutputs(Map<String, Set<String>> partialsByPage, PageTexts texts, Redirects redirects, OutputSink sink,
+                      Consumer<Runnable> guard) {
         guard.accept(() -> sink.write("404.html", notFound()));
         guard.accept(() -> writeSitemap(sink));
         guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
@@ -184,6 +183,6 @@ final class Renderers {
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         ManifestOutput.write(site, partialsByPage, redirects, sink);
-        TextOutputs.write(site, texts, words, sink);
+        TextOutputs.write(site, texts, sink);
     }
 }

@@ -4,7 +4,8 @@ import dev.quire.model.Site;
 import dev.quire.output.LlmsTxtOutput;
 import dev.quire.output.OutputSink;
 import dev.quire.render.PageText;
-import dev.quire.search.PageWords;
+import dev.quire.search.Analysis;
+import dev.quire.search.SearchIndex;
 import dev.quire.search.SearchIndexFiles;
 
 import java.util.LinkedHashMap;
@@ -26,13 +27,8 @@ final class TextOutputs {
 
     /** Every file, by path in the site, for these pages and their texts (by URL). */
     static Map<String, byte[]> of(Site site, Map<String, PageText> texts) {
-        return of(site, texts, Map.of());
-    }
-
-    /** The same, with the words of pages counted before ({@code words}, by URL; the others are counted here). */
-    static Map<String, byte[]> of(Site site, Map<String, PageText> texts, Map<String, PageWords> words) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        write(site, texts, words, files::put);
+        write(site, PageTexts.of(texts, Map.of()), files::put);
         return files;
     }
 
@@ -40,9 +36,12 @@ final class TextOutputs {
      * Writes the files to {@code sink} as they are made: the search index's files are let go before the
      * llms files are made, which on a large site hold every page's text again.
      */
-    static void write(Site site, Map<String, PageText> texts, Map<String, PageWords> words, OutputSink sink) {
-        if (site.config().search().enabled()) SearchIndexFiles.of(SiteSearch.index(site, texts, words)).forEach(sink::write);
-        LlmsTxtOutput.write(site, SiteSearch.markdown(site, texts), sink);
+    static void write(Site site, PageTexts texts, OutputSink sink) {
+        if (site.config().search().enabled()) {
+            SearchIndex index = SearchIndex.build(texts.searchPages(site), new Analysis(site.config().language()));
+            SearchIndexFiles.write(index, sink::write);
+        }
+        LlmsTxtOutput.write(site, texts::markdown, sink);
     }
 
     /** True for a path that {@link #of} may write: below {@code search/}, or an llms file. */

@@ -49,15 +49,20 @@ public final class LinkingSink implements OutputSink {
      * not, or links are not possible; the caller then makes the file anew.
      */
     public boolean reuse(String path, FileStamp stamp) {
-        if (!linksWork || !listable(path)) return false;
-        Path old = previous.root().resolve(path);
-        if (!stamp.sum().equals(previous.sum(path)) || !stamp.matches(old)) return false;
+        return reuse(path, path, stamp);
+    }
+
+    /** The same, for a file that moves: the previous output's file at {@code from} becomes this output's {@code to}. */
+    public boolean reuse(String from, String to, FileStamp stamp) {
+        if (!linksWork || !listable(from) || !listable(to)) return false;
+        Path old = previous.root().resolve(from);
+        if (!stamp.sum().equals(previous.sum(from)) || !stamp.matches(old)) return false;
         try {
-            if (!link(staging.prepare(path), old)) return false;
+            if (!link(staging.prepare(to), old)) return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sums.put(path, stamp.sum());
+        sums.put(to, stamp.sum());
         return true;
     }
 

@@ -4,7 +4,12 @@ import dev.quire.model.NavItem;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +25,19 @@ public final class LlmsTxtOutput {
     private LlmsTxtOutput() {
     }
 
-    /** Writes the files; {@code markdown} holds each page's Markdown copy by URL (pages that failed are missing). */
-    public static void write(Site site, Map<String, String> markdown, OutputSink sink) {
+    /**
+     * Writes the files; {@code markdown} gives each page's Markdown copy by URL, or null for a page that
+     * failed (left out). llms-full.txt has the pages in reading order (the sidebar's), then the others.
+     */
+    public static void write(Site site, Function<String, String> markdown, OutputSink sink) {
+        Set<String> present = writeFull(site, markdown, sink);
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("", "Pages");
         for (NavItem section : site.nav().sections()) labels.put(section.key(), section.label());
         Map<String, List<Page>> groups = new LinkedHashMap<>();
         labels.keySet().forEach(k -> groups.put(k, new ArrayList<>()));
         for (Page page : site.nav().readingOrder()) {
-            if (markdown.containsKey(page.url())) groups.computeIfAbsent(page.sectionKey(), k -> new ArrayList<>()).add(page);
+            if (present.contains(page.url())) groups.computeIfAbsent(page.sectionKey(), k -> new ArrayList<>()).add(page);
         }
         StringBuilder root = header(site.config().title(), site.config().description());
         groups.forEach((key, pages) -> {
@@ -46,15 +55,57 @@ public final class LlmsTxtOutput {
             }
         });
         sink.write("llms.txt", root.toString().strip() + "\n");
-        // sized once: on a large site this file holds every page's text, tens of megabytes
-        int size = 256;
-        for (String md : markdown.values()) size += md.length() + 128;
-        StringBuilder full = new StringBuilder(size).append(header(site.config().title(), site.config().description()));
-        markdown.forEach((url, md) -> full.append("<!-- ").append(site.permalink(url)).append(" -->\n\n").append(md.strip()).append("\n\n"));
-        int end = full.length();
-        while (end > 0 && Character.isWhitespace(full.charAt(end - 1))) end--;
-        full.setLength(end);
-        sink.write("llms-full.txt", full.append('\n').toString());
+    }
+
+    /**
+     * Writes llms-full.txt, asking for each page's Markdown once; returns the URLs of the pages it has. The
+     * file holds every page's text, tens of megabytes on a large site: it is put together as UTF-8 pieces
+     * copied once into the file's bytes, not grown in a string builder and encoded again.
+     */
+    private static Set<String> writeFull(Site site, Function<String, String> markdown, OutputSink sink) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (Page page : site.nav().readingOrder()) urls.add(page.url());
+        for (Page page : site.pages()) urls.add(page.url());
+        Set<String> present = new HashSet<>();
+        List<byte[]> pieces = new ArrayList<>();
+        pieces.add(utf8(header(site.config().title(), site.config().description())));
+        for (String url : urls) {
+            String md = markdown.apply(url);
+            if (md == null) continue;
+            present.add(url);
+            pieces.add(utf8("<!-- " + site.permalink(url) + " -->\n\n" + md.strip() + "\n\n"));
+        }
+        long size = 0;
+        for (byte[] piece : pieces) size += piece.length;
+        // the pages' text ends stripped, so what trails is ASCII white space (the stripping Character.isWhitespace does)
+        int last = pieces.size() - 1;
+        int end = pieces.get(last).length;
+        while (last >= 0) {
+            byte[] piece = pieces.get(last);
+            while (end > 0 && Character.isWhitespace(piece[end - 1])) {
+                end--;
+                size--;
+            }
+            if (end > 0 || last == 0) break;
+            last--;
+            end = pieces.get(last).length;
+        }
+        byte[] file = new byte[Math.toIntExact(size + 1)];
+        int at = 0;
+        for (int i = 0; i <= last; i++) {
+            byte[] piece = pieces.get(i);
+            int length = i == last ? end : piece.length;
+            System.arraycopy(piece, 0, file, at, length);
+            at += length;
+            pieces.set(i, null);
+        }
+        file[at] = '\n';
+        sink.write("llms-full.txt", file);
+        return present;
+    }
+
+    private static byte[] utf8(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static StringBuilder header(String title, String description) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The files of a search index, below {@code search/}:
@@ -43,24 +44,63 @@ public final class SearchIndexFiles {
     /** Every file of the index by its path in the site. */
     public static Map<String, byte[]> of(SearchIndex index) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Map<String, List<String>> groups = new TreeMap<>();
-        index.words().keySet().forEach(w -> groups.computeIfAbsent(prefix(w, PREFIX), k -> new ArrayList<>()).add(w));
-        Map<String, String> chunks = new TreeMap<>();
-        groups.forEach((key, words) -> split(index, key, words, chunks, files));
-        for (int p = 0; p < index.pages().size(); p++) files.put(DIR + "p/" + p + ".json", page(index.pages().get(p)));
-        // the version changes with any file; each enters as its checksum summary, not its bytes (a large site's text)
-        MessageDigest all = sha();
-        files.values().forEach(bytes -> all.update(Checksums.summary(bytes)));
-        files.put(DIR + "index.json", manifest(index, chunks, HexFormat.of().formatHex(all.digest()).substring(0, 10)));
+        write(index, files::put);
         return files;
     }
 
-    private static void split(SearchIndex index, String key, List<String> words, Map<String, String> chunks, Map<String, byte[]> files) {
+    /**
+     * Hands every file of the index to {@code out} as it is made, {@code index.json} last; the files of pages
+     * {@link SearchPage#written written} as they rendered are not made again. Only one chunk is held at a time.
+     */
+    public static void write(SearchIndex index, BiConsumer<String, byte[]> out) {
+        // the version changes with any file; each enters as its checksum summary, not its bytes (a large site's text)
+        MessageDigest all = sha();
+        BiConsumer<String, byte[]> counted = (path, bytes) -> {
+            all.update(Checksums.summary(bytes));
+            out.accept(path, bytes);
+        };
+        Map<String, List<String>> groups = new TreeMap<>();
+        index.words().keySet().forEach(w -> groups.computeIfAbsent(prefix(w, PREFIX), k -> new ArrayList<>()).add(w));
+        Map<String, String> chunks = new TreeMap<>();
+        groups.forEach((key, words) -> split(index, key, words, chunks, counted));
+        for (int p = 0; p < index.pages().size(); p++) {
+            SearchPage page = index.pages().get(p);
+            if (page.written() != null) all.update(page.written());
+            else counted.accept(pagePath(p), pageFile(page.url(), page.title(), page.sections()));
+        }
+        out.accept(DIR + "index.json", manifest(index, chunks, HexFormat.of().formatHex(all.digest()).substring(0, 10)));
+    }
+
+    /** The path of the file of the page numbered {@code n} (pages are numbered in URL order). */
+    public static String pagePath(int n) {
+        return DIR + "p/" + n + ".json";
+    }
+
+    /** The file of a page: its URL, title and sections (heading, anchor, text), what a result shows. */
+    public static byte[] pageFile(String url, String title, List<SectionText> sections) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringField("url", url);
+            g.writeStringField("title", title);
+            g.writeArrayFieldStart("s");
+            for (SectionText s : sections) {
+                g.writeStartArray();
+                g.writeString(s.heading());
+                g.writeString(s.anchor());
+                g.writeString(s.text().length() > MAX_TEXT ? s.text().substring(0, MAX_TEXT) : s.text());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void split(SearchIndex index, String key, List<String> words, Map<String, String> chunks, BiConsumer<String, byte[]> files) {
         byte[] chunk = chunk(index, words);
         if (chunk.length <= CHUNK_LIMIT || words.stream().allMatch(w -> w.length() <= key.length())) {
             String file = "c/" + HexFormat.of().formatHex(sha().digest(chunk)).substring(0, 12) + ".json";
             chunks.put(key, file);
-            files.put(DIR + file, chunk);
+            files.accept(DIR + file, chunk);
             return;
         }
         Map<String, List<String>> groups = new TreeMap<>();
@@ -93,24 +133,6 @@ public final class SearchIndexFiles {
                     g.writeNumber(p.weight());
                     last = p.page();
                 }
-                g.writeEndArray();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
-    }
-
-    private static byte[] page(SearchPage page) {
-        return json(g -> {
-            g.writeStartObject();
-            g.writeStringField("url", page.url());
-            g.writeStringField("title", page.title());
-            g.writeArrayFieldStart("s");
-            for (SectionText s : page.sections()) {
-                g.writeStartArray();
-                g.writeString(s.heading());
-                g.writeString(s.anchor());
-                g.writeString(s.text().length() > MAX_TEXT ? s.text().substring(0, MAX_TEXT) : s.text());
                 g.writeEndArray();
             }
             g.writeEndArray();

@@ -4,7 +4,6 @@ import dev.quire.diag.Diagnostic;
 import dev.quire.diag.Position;
 import dev.quire.diag.Severity;
 import dev.quire.output.FileStamp;
-import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
 import dev.quire.search.SectionText;
 import org.junit.jupiter.api.Test;
@@ -25,13 +24,17 @@ class PageCacheTest {
     Path dir;
 
     private static PageCache.Entry entry() {
+        return entry(new byte[]{9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6});
+    }
+
+    private static PageCache.Entry entry(byte[] search) {
         Diagnostic full = new Diagnostic(Severity.WARNING, new Position("content/a.md", 3, 7), "unknown language 'x'",
                 "```x", "write a known one", List.of("included from content/b.md:1:1"));
         Diagnostic bare = new Diagnostic(Severity.WARNING, null, "no place", null, null, List.of());
         return new PageCache.Entry(new byte[]{1, 2, 3, (byte) 200}, List.of(full, bare), Set.of("partials/p/x.mdx"),
-                new PageText(List.of(new SectionText(null, null, "intro ü"), new SectionText("Usage", "usage", "text")), "# A\n"),
                 PageWords.of("A", List.of(new SectionText("", "", "intro ü"), new SectionText("Usage", "usage", "text text"))),
-                Map.of("a/index.html", new FileStamp("0000abcd 12", 123456789L, "(dev=1,ino=2)")));
+                Map.of("a/index.html", new FileStamp("0000abcd 12", 123456789L, "(dev=1,ino=2)"),
+                        "search/p/4.json", new FileStamp("0000abce 13", 123456790L, "(dev=1,ino=3)")), search);
     }
 
     @Test
@@ -44,9 +47,17 @@ class PageCacheTest {
         assertThat(read.key()).isEqualTo(written.key());
         assertThat(read.diagnostics()).isEqualTo(written.diagnostics());
         assertThat(read.partials()).isEqualTo(written.partials());
-        assertThat(read.text()).isEqualTo(written.text());
+        assertThat(read.search()).isEqualTo(written.search());
         assertThat(read.words()).isEqualTo(written.words());
         assertThat(read.files()).isEqualTo(written.files());
+    }
+
+    @Test
+    void aPageWithoutASearchFileHasNoSummary() {
+        PageCache cache = PageCache.empty();
+        cache.put("/a/", entry(null));
+        cache.save(dir);
+        assertThat(PageCache.read(dir).get("/a/").search()).isNull();
     }
 
     @Test

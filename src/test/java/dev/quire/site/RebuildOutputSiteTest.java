@@ -77,6 +77,10 @@ class RebuildOutputSiteTest {
         assertThat(after.get("api/rest/index.html")).isNotEqualTo(before.get("api/rest/index.html"));
         assertThat(after.get("guide/run/index.html")).isEqualTo(before.get("guide/run/index.html"));
         assertThat(after.get("robots.txt")).isEqualTo(before.get("robots.txt"));
+        // pages are numbered in URL order: /, /api/rest/, /guide/, /guide/run/
+        assertThat(after.get("search/p/3.json")).as("an unchanged page's search file is linked").isEqualTo(before.get("search/p/3.json"));
+        assertThat(after.get("search/p/1.json")).isNotEqualTo(before.get("search/p/1.json"));
+        assertThat(site.file("search/p/1.json")).contains("Plainer text.");
     }
 
     /** Home, Guide, Run, REST. */
@@ -163,6 +167,26 @@ class RebuildOutputSiteTest {
         rebuildEqualsClean(site, s -> s.delete("content/api/rest.md").delete("static/robots.txt"));
         assertThat(site.exists("api/rest/index.html")).isFalse();
         assertThat(site.exists("robots.txt")).isFalse();
+    }
+
+    @Test
+    void searchFileEditedByHandIsWrittenAgain() throws IOException {
+        TestSite site = TestSite.of(dir, SITE).build();
+        Path file = site.out().resolve("search/p/3.json");
+        String original = Files.readString(file);
+        assertThat(original).contains("/guide/run/");
+        Files.writeString(file, original.replace("Run it", "Ran it"));
+        site.build();
+        assertThat(site.result().unchanged()).as("the page whose search file changed is rendered again").isEqualTo(PAGES - 1);
+        assertThat(Files.readString(file)).isEqualTo(original);
+    }
+
+    @Test
+    void siteWithoutSearchRebuilds() {
+        TestSite site = TestSite.of(dir, SITE.replace("url: https://docs.example.com", "url: https://docs.example.com\nsearch:\n  enabled: false")).build();
+        assertThat(site.exists("search/p/0.json")).isFalse();
+        BuildResult rebuild = rebuildEqualsClean(site, s -> s.edit("content/api/rest.md", "Plain text.", "Plainer text."));
+        assertThat(rebuild.unchanged()).isEqualTo(PAGES - 1);
     }
 
     @Test
