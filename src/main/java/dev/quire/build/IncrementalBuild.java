@@ -16,7 +16,10 @@ import dev.quire.output.StaticFilesOutput;
 import dev.quire.output.ManifestOutput;
 import dev.quire.output.OutputSink;
 import dev.quire.output.RedirectsOutput;
+import dev.quire.render.Deprecations;
 import dev.quire.render.PageText;
+import dev.quire.search.PageWords;
+import dev.quire.search.SectionText;
 import dev.quire.model.redirect.Redirects;
 import dev.quire.template.ThemeFiles;
 
@@ -31,6 +34,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +43,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -77,7 +82,6 @@ public final class IncrementalBuild {
      */
     private final Map<String, Page> edited = new HashMap<>();
     private Renderers renderers;
-    private NavPrints prints;
     private final Map<String, SourceFile> sources = new TreeMap<>();
     private final Map<String, List<Diagnostic>> readErrors = new TreeMap<>();
     private Map<String, List<Diagnostic>> assemblyErrors = Map.of();
@@ -92,12 +96,23 @@ public final class IncrementalBuild {
     private long textsVersion;
     private boolean textsQueued;
     private volatile long textsChangedAt;
-    private final ThreadPoolExecutor textWorker = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), work -> {
-                Thread t = new Thread(work, "quire-search-index");
-                t.setDaemon(true);
-                return t;
-            });
+    /** Each page's search words as the last remaking counted them, by URL; only the text worker touches it. */
+    private final Map<String, CountedWords> counted = new HashMap<>();
+    private final ThreadPoolExecutor textWorker = worker("quire-search-index");
+    /** Counts rebuilds; guarded by {@code this}. */
+    private long applied;
+    /**
+     * What a change of the site model left for the background ({@link #layOutLater}), guarded by
+     * {@code this}: the pages, by path, to lay out again around their kept body, those to render again,
+     * and whether the files that follow the model are to be made again. A rebuild that renders a
+     * page itself takes it off.
+     */
+    private final Set<String> laterLayouts = new HashSet<>();
+    private final Set<String> laterRenders = new HashSet<>();
+    private boolean laterModelFiles;
+    private boolean laterQueued;
+    private final ThreadPoolExecutor layoutWorker = worker("quire-layout");
+    private volatile Consumer<Rebuild> laterListener = r -> { };
 
     private IncrementalBuild(Path source, boolean drafts) {
         this.source = source.toAbsolutePath().normalize();
@@ -121,11 +136,13 @@ public final class IncrementalBuild {
     }
 
     /**
-     * Waits until the search index and llms files are those of the last rebuild (they are made
-     * again in the background after page texts changed).
+     * Waits until every page and file is that of the last rebuild: after a change of the site model
+     * the other pages' navigation and the files that follow the model are made again in the
+     * background, and after page texts changed the search index and llms files.
      */
     public void settle() {
         try {
+            layoutWorker.submit(() -> { }).get();
             textWorker.submit(() -> { }).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -134,17 +151,26 @@ public final class IncrementalBuild {
         }
     }
 
+    /**
+     * Tells {@code listener}, on a background thread and after the snapshot is published, what the
+     * background work after a change of the site model did (its changed URLs: the open pages among
+     * them should reload). Called with no lock held.
+     */
+    public void onLaterRebuild(Consumer<Rebuild> listener) {
+        this.laterListener = listener;
+    }
+
     /** Rebuilds what changes to these files (site paths, "content/a.mdx"; a folder may end in '/') affect. */
     public synchronized Rebuild apply(Collection<String> changedPaths) {
         long start = System.nanoTime();
         ChangeSet changes = ChangeSet.of(source, changedPaths, this::knownFiles);
         if (changes.has(ChangeKind.SITE) || site == null) return full(changes.kinds(), start);
+        applied++;
         Diagnostics report = new Diagnostics();
         Set<String> changed = new TreeSet<>();
         Map<String, Page> render = new ConcurrentHashMap<>();
-        Map<String, Page> relayout = new HashMap<>();
-        boolean siteFiles = changes.has(ChangeKind.PAGE)
-                && pageChanges(changes.paths(ChangeKind.PAGE), report, changed, render, relayout);
+        boolean modelChanged = changes.has(ChangeKind.PAGE)
+                && pageChanges(changes.paths(ChangeKind.PAGE), report, changed, render);
         if (changes.has(ChangeKind.PARTIAL)) {
             renderers = renderers.withFreshPartials();
             Set<String> partials = changes.paths(ChangeKind.PARTIAL);
@@ -157,28 +183,38 @@ public final class IncrementalBuild {
             for (Page p : site.pages()) if (outputs.errors().containsKey(p.outputFile())) render.put(p.url(), latest(p));
         }
         if (changes.has(ChangeKind.STATIC)) staticChanges(changes.paths(ChangeKind.STATIC), changed);
-        relayout.keySet().removeAll(render.keySet());
         renderPages(render.values(), false, report, changed);
-        renderPages(relayout.values(), true, report, changed);
-        if (changes.has(ChangeKind.REDIRECTS) || changes.has(ChangeKind.STATIC) || siteFiles) {
+        for (Page p : render.values()) {
+            laterLayouts.remove(p.path());
+            laterRenders.remove(p.path());
+        }
+        if (changes.has(ChangeKind.REDIRECTS) || changes.has(ChangeKind.STATIC)) {
             checkRedirects(report);
-            guard(() -> writeOutputs(report), report);
+            guard(() -> writeOutputs(report, changed), report);
+            laterModelFiles = false;
+        } else if (modelChanged) {
+            // the redirect map is served at once; the files that follow the model are made in the background
+            checkRedirects(report);
+            outputs.takePartialsChanged();
+            outputs.takeTextsChanged();
+            textsChanged();
         } else {
             if (outputs.takePartialsChanged()) ManifestOutput.write(site, outputs.partials(), redirects, outputs.sink());
             if (outputs.takeTextsChanged()) textsChanged();
         }
         publish();
-        return new Rebuild(changed, false, render.size(), relayout.size(), changes.kinds(), report.sorted(), millis(start));
+        if (modelChanged) layOutLater();
+        return new Rebuild(changed, false, render.size(), 0, changes.kinds(), report.sorted(), millis(start));
     }
 
     /**
      * Reads changed pages; when the page set or a page's frontmatter changed, assembles the site
-     * again and marks the pages to render (the changed ones) and to lay out again (those whose
-     * navigation changed); when only pages' bodies changed, swaps them into the model and marks them
-     * to render. True when the site model was rebuilt.
+     * again, marks the changed pages to render now and leaves for the background ({@link #layOutLater})
+     * the pages whose navigation changed (to lay out again), those whose body shows other pages or
+     * failed (to render again) and the files that follow the model; when only pages' bodies changed,
+     * keeps them beside the model and marks them to render. True when the site model was rebuilt.
      */
-    private boolean pageChanges(Set<String> paths, Diagnostics report, Set<String> changed,
-                                Map<String, Page> render, Map<String, Page> relayout) {
+    private boolean pageChanges(Set<String> paths, Diagnostics report, Set<String> changed, Map<String, Page> render) {
         Set<String> touched = new HashSet<>();
         for (String sitePath : paths) {
             String cp = sitePath.substring(ContentScanner.DIR.length() + 1);
@@ -199,25 +235,17 @@ public final class IncrementalBuild {
         }
         if (touched.isEmpty() || bodiesOnly(touched, render)) return false;
         Site old = site;
-        assemble(report);
-        NavPrints now = new NavPrints(site, ownSidebar());
-        Set<String> navChanged = NavPrints.changed(prints, now, site);
-        boolean global = NavPrints.globalChanged(prints, now);
-        prints = now;
+        if (!replacePages(touched)) assemble(report);
+        Set<String> navChanged = NavPrints.changed(old, site, ownSidebar());
         for (Page p : site.pages()) {
             if (touched.contains(p.file().contentPath())) render.put(p.url(), p);
-            else if (navChanged.contains(p.url())) relayout.put(p.url(), p);
+            else if (outputs.readsSite(p.url()) || outputs.errors().containsKey(p.outputFile())) laterRenders.add(p.path());
+            else if (navChanged.contains(p.url())) laterLayouts.add(p.path());
         }
-        boolean removed = false;
         for (Page p : old.pages()) {
-            Page still = site.page(p.path());
-            if (still == null && outputs.remove(p.url(), p.outputFile())) {
-                changed.add(p.url());
-                removed = true;
-            }
+            if (site.page(p.path()) == null && outputs.remove(p.url(), p.outputFile())) changed.add(p.url());
         }
-        if (global) guard(() -> outputs.write("404.html", renderers.notFound()), report);
-        if (removed || old.pages().size() != site.pages().size()) guard(() -> renderers.writeSitemap(outputs.sink()), report);
+        laterModelFiles = true;
         return true;
     }
 
@@ -239,6 +267,32 @@ public final class IncrementalBuild {
         }
         edited.putAll(now);
         now.values().forEach(p -> render.put(p.url(), p));
+        return true;
+    }
+
+    /**
+     * When each touched page is published before and after at the same URL from the same file (its
+     * title, order, label, description or deprecation changed; no page came, went or turned draft),
+     * makes the new model from the old one's pages with those replaced: what assembling again would
+     * give, without a look-up per file. False, changing nothing, otherwise.
+     */
+    private boolean replacePages(Set<String> touched) {
+        if (!assemblyErrors.isEmpty()) return false;
+        Map<String, Page> now = new HashMap<>();
+        for (String cp : touched) {
+            SourceFile file = sources.get(cp);
+            Page page = file == null ? null : site.page(Urls.pathOf(cp));
+            if (page == null || !page.file().contentPath().equals(cp) || (file.meta().draft() && !drafts)) return false;
+            now.put(page.path(), new Page(file, page.path(), page.url()));
+        }
+        List<Page> pages = new ArrayList<>(site.pages().size());
+        for (Page p : site.pages()) {
+            Page replaced = now.get(p.path());
+            pages.add(replaced != null ? replaced : latest(p));
+        }
+        site = new Site(config, pages);
+        edited.clear();
+        renderers = renderers.withSite(site);
         return true;
     }
 
@@ -287,6 +341,7 @@ public final class IncrementalBuild {
 
     /** Builds everything again; on site.yaml or data errors keeps the last good state and reports them for every page. */
     private Rebuild full(Set<ChangeKind> kinds, long start) {
+        applied++;
         Diagnostics report = new Diagnostics();
         Set<String> changed = new TreeSet<>();
         boolean siteErrorsBefore = !siteErrors.isEmpty();
@@ -309,13 +364,15 @@ public final class IncrementalBuild {
             Site old = site;
             assemble(report);
             renderers = Renderers.create(source, site, data);
-            prints = new NavPrints(site, ownSidebar());
             siteErrors = List.of();
             outputs = outputs.fresh();
             renderPages(site.pages(), false, report, changed);
             checkRedirects(report);
             staticFiles = Set.copyOf(StaticFilesOutput.list(source));
-            writeOutputs(report);
+            writeOutputs(report, changed);
+            laterLayouts.clear();
+            laterRenders.clear();
+            laterModelFiles = false;
             outputs.takePartialsChanged();
             outputs.settle();
             if (old != null) for (Page p : old.pages()) if (site.page(p.path()) == null) changed.add(p.url());
@@ -335,16 +392,125 @@ public final class IncrementalBuild {
      * Writes every file besides the pages, the text outputs among them, which are then as the
      * pages' texts are: a remaking queued in the background for older texts is dropped.
      */
-    private void writeOutputs(Diagnostics report) {
+    private void writeOutputs(Diagnostics report, Set<String> changed) {
         Set<String> written = ConcurrentHashMap.newKeySet();
+        Set<String> all = ConcurrentHashMap.newKeySet();
         OutputSink sink = (path, bytes) -> {
             outputs.sink().write(path, bytes);
+            all.add(path);
             if (TextOutputs.isTextFile(path) && !staticFiles.contains(path)) written.add(path);
         };
         renderers.writeOutputs(outputs.partials(), outputs.texts(), redirects, sink, work -> guard(work, report));
+        dropDeprecationsList(all, changed);
         outputs.textFilesWritten(written);
         outputs.takeTextsChanged();
         textsVersion++;
+    }
+
+    /** The list of deprecated pages goes when the files just written lack it (nothing is deprecated any more) and no page is there. */
+    private void dropDeprecationsList(Set<String> written, Set<String> changed) {
+        String file = Urls.outputFile(Deprecations.PATH);
+        if (written.contains(file) || site.page(Deprecations.PATH) != null || outputs.sink().get(file) == null) return;
+        outputs.sink().remove(file);
+        changed.add(config.basePath() + Deprecations.PATH);
+    }
+
+    /** Queues the work a change of the site model left ({@link #laterLayouts}), unless it is queued and not started yet. */
+    private void layOutLater() {
+        if (laterQueued || (laterLayouts.isEmpty() && laterRenders.isEmpty() && !laterModelFiles)) return;
+        laterQueued = true;
+        layoutWorker.execute(this::doLater);
+    }
+
+    /**
+     * The work a change of the site model left: lays out again the pages whose navigation changed,
+     * renders again those whose body shows other pages, and makes the files that follow the model,
+     * all outside the lock; then puts them in place and publishes them as one snapshot, unless the
+     * model changed meanwhile (then it starts over from the new model's work). A page that a rebuild
+     * rendered meanwhile is left as that rebuild made it; the model files are put in place only if no
+     * rebuild came between. Tells {@link #laterListener} what changed.
+     */
+    private void doLater() {
+        long start = System.nanoTime();
+        Diagnostics report = new Diagnostics();
+        Set<String> changed = new TreeSet<>();
+        int rendered = 0;
+        int laidOut = 0;
+        try {
+            while (true) {
+                Site s;
+                Renderers r;
+                PageOutputs o;
+                long at;
+                boolean files;
+                Map<String, Set<String>> partials;
+                Redirects red;
+                List<Page> layouts = new ArrayList<>();
+                List<Page> renders = new ArrayList<>();
+                synchronized (this) {
+                    laterLayouts.removeIf(path -> site.page(path) == null);
+                    laterRenders.removeIf(path -> site.page(path) == null);
+                    if (laterLayouts.isEmpty() && laterRenders.isEmpty() && !laterModelFiles) {
+                        laterQueued = false;
+                        break;
+                    }
+                    s = site;
+                    r = renderers;
+                    o = outputs;
+                    at = applied;
+                    files = laterModelFiles;
+                    laterLayouts.forEach(path -> layouts.add(latest(s.page(path))));
+                    laterRenders.forEach(path -> renders.add(latest(s.page(path))));
+                    partials = Map.copyOf(o.partials());
+                    red = redirects;
+                }
+                List<PageOutputs.Outcome> laid = renderOnly(o, r, layouts, true);
+                List<PageOutputs.Outcome> done = renderOnly(o, r, renders, false);
+                Diagnostics fileReport = new Diagnostics();
+                Map<String, byte[]> made = new ConcurrentHashMap<>();
+                if (files) r.writeModelFiles(partials, red, made::put, work -> guard(work, fileReport));
+                synchronized (this) {
+                    if (s != site || r != renderers || o != outputs) continue;
+                    for (PageOutputs.Outcome out : laid) {
+                        if (!laterLayouts.remove(out.page().path())) continue;
+                        laidOut++;
+                        if (o.put(out, report)) changed.add(out.page().url());
+                    }
+                    for (PageOutputs.Outcome out : done) {
+                        if (!laterRenders.remove(out.page().path())) continue;
+                        rendered++;
+                        if (o.put(out, report)) changed.add(out.page().url());
+                    }
+                    if (files && at == applied) {
+                        report.addAll(fileReport.sorted());
+                        made.forEach((path, bytes) -> {
+                            if (o.write(path, bytes) && path.endsWith(Urls.outputFile(""))) {
+                                changed.add(config.basePath() + path.substring(0, path.length() - Urls.outputFile("").length()));
+                            }
+                        });
+                        dropDeprecationsList(made.keySet(), changed);
+                        laterModelFiles = false;
+                    }
+                    o.takePartialsChanged();
+                    if (o.takeTextsChanged()) textsChanged();
+                    publish();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                laterQueued = false;
+            }
+            throw e;
+        }
+        laterListener.accept(new Rebuild(changed, false, rendered, laidOut, Set.of(ChangeKind.PAGE), report.sorted(), millis(start)));
+    }
+
+    private static List<PageOutputs.Outcome> renderOnly(PageOutputs outputs, Renderers renderers, List<Page> pages, boolean layoutOnly) {
+        List<PageOutputs.Outcome> out = java.util.Collections.synchronizedList(new ArrayList<>());
+        Runnable work = () -> pages.parallelStream().forEach(p -> out.add(outputs.renderOnly(p, renderers, layoutOnly)));
+        if (pages.size() > 4) Build.parallel(work);
+        else work.run();
+        return out;
     }
 
     /** Page texts changed: queues a remaking of the text outputs, unless one is queued and not started yet. */
@@ -379,12 +545,48 @@ public final class IncrementalBuild {
             texts = Map.copyOf(outputs.texts());
             version = textsVersion;
         }
-        Map<String, byte[]> files = TextOutputs.of(s, texts);
+        Map<String, byte[]> files = TextOutputs.of(s, texts, words(s, texts));
         synchronized (this) {
             if (version != textsVersion) return;
             outputs.replaceTextFiles(files);
             publish();
         }
+    }
+
+    /** A page's search words, with the title and sections they were counted from. */
+    private record CountedWords(String title, List<SectionText> sections, PageWords words) {
+    }
+
+    /**
+     * Each page's search words by URL, counted again only for the pages whose title or sections
+     * changed since the last remaking; only the text worker calls it.
+     */
+    private Map<String, PageWords> words(Site s, Map<String, PageText> texts) {
+        if (!s.config().search().enabled()) return Map.of();
+        Map<String, CountedWords> next = new ConcurrentHashMap<>();
+        List<Page> recount = new ArrayList<>();
+        for (Page p : s.pages()) {
+            PageText text = texts.get(p.url());
+            if (text == null) continue;
+            CountedWords c = counted.get(p.url());
+            if (c != null && Objects.equals(c.title(), p.title())
+                    && (c.sections() == text.sections() || c.sections().equals(text.sections()))) {
+                next.put(p.url(), c);
+            } else {
+                recount.add(p);
+            }
+        }
+        Runnable count = () -> recount.parallelStream().forEach(p -> {
+            List<SectionText> sections = texts.get(p.url()).sections();
+            next.put(p.url(), new CountedWords(p.title(), sections, PageWords.of(p.title(), sections)));
+        });
+        if (recount.size() > 4) Build.parallel(count);
+        else count.run();
+        counted.clear();
+        counted.putAll(next);
+        Map<String, PageWords> out = new HashMap<>();
+        next.forEach((url, c) -> out.put(url, c.words()));
+        return out;
     }
 
     private Rebuild siteFailure(Diagnostics report, Set<ChangeKind> kinds, long start) {
@@ -450,6 +652,14 @@ public final class IncrementalBuild {
 
     private boolean ownSidebar() {
         return new ThemeFiles(source).isSiteFile("sidebar.peb");
+    }
+
+    private static ThreadPoolExecutor worker(String name) {
+        return new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread t = new Thread(work, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static List<Diagnostic> errorsOf(Diagnostics diagnostics) {

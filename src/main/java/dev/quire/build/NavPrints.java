@@ -1,90 +1,163 @@
 package dev.quire.build;
 
+import dev.quire.content.Deprecation;
 import dev.quire.model.NavItem;
+import dev.quire.model.NavTree;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
+import dev.quire.render.PageLinks;
+import dev.quire.render.SidebarRenderer;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * What of the navigation each page's layout shows, printed as text, so that after a change to the
- * page set or to a title or order, only the pages whose sidebar, breadcrumbs or previous/next links
- * really changed are laid out again. The sidebar of a section shows the top-level links of the site
- * (the global print) and the whole tree of its own section (one print per section); a site with its
- * own {@code sidebar.peb} may show anything, so there every tree goes into the global print.
+ * Which pages' layouts show other navigation in one site model than in the one before, so that after
+ * a change to the page set or to a title or order only the pages whose sidebar, breadcrumbs,
+ * previous/next links or deprecation banner really changed are laid out again. The sidebar of a
+ * section shows the top-level links of the site (the global part) and the tree of its own section:
+ * the whole tree, or in a section larger than {@link SidebarRenderer#FULL_TREE_LIMIT} only the
+ * folders on the page's path, as {@link SidebarRenderer} draws it. A site with its own
+ * {@code sidebar.peb} may show anything, so there every tree is global. The two models are walked
+ * side by side: each part of the tree is compared once, not once per page, and nothing is printed,
+ * so that a title edit on a large site costs little here.
  */
 final class NavPrints {
 
-    private final String global;
-    private final Map<String, String> sections = new HashMap<>();
-    private final Map<String, String> pages = new HashMap<>();
-
-    NavPrints(Site site, boolean ownSidebar) {
-        StringBuilder g = new StringBuilder();
-        items(site.nav().root(), g);
-        for (NavItem section : site.nav().sections()) {
-            if (ownSidebar) {
-                item(section, g);
-                continue;
-            }
-            g.append(line(section));
-            if (!section.items().isEmpty()) g.append(section.items().get(0).url());
-            g.append('\n');
-            StringBuilder s = new StringBuilder();
-            item(section, s);
-            sections.put(section.key(), s.toString());
-        }
-        this.global = g.toString();
-        for (Page page : site.pages()) {
-            StringBuilder p = new StringBuilder();
-            for (Page crumb : site.nav().ancestors(page)) p.append(link(crumb)).append('>');
-            p.append('|').append(link(site.previous(page))).append('|').append(link(site.next(page)));
-            pages.put(page.url(), p.toString());
-        }
+    private NavPrints() {
     }
 
-    /** The URLs of the pages of {@code now} whose navigation differs from {@code before}. */
-    static Set<String> changed(NavPrints before, NavPrints now, Site site) {
-        boolean all = !before.global.equals(now.global);
+    /** The URLs of the pages of {@code now} whose navigation differs from {@code before}'s. */
+    static Set<String> changed(Site before, Site now, boolean ownSidebar) {
         Set<String> out = new HashSet<>();
-        for (Page page : site.pages()) {
+        if (globalChanged(before, now, ownSidebar)) {
+            now.pages().forEach(p -> out.add(p.url()));
+            return out;
+        }
+        Set<String> sections = new HashSet<>();
+        Set<String> large = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        for (int i = 0; i < now.nav().sections().size(); i++) {
+            NavItem a = before.nav().sections().get(i);
+            NavItem b = now.nav().sections().get(i);
+            boolean wasLarge = count(a.items()) > SidebarRenderer.FULL_TREE_LIMIT;
+            boolean isLarge = count(b.items()) > SidebarRenderer.FULL_TREE_LIMIT;
+            if (wasLarge != isLarge) sections.add(b.key());
+            else if (!isLarge) {
+                if (!sameTree(a, b)) sections.add(b.key());
+            } else {
+                large.add(b.key());
+                changedFolders(a, b, folders);
+            }
+        }
+        PageLinks beforeLinks = null;
+        PageLinks nowLinks = null;
+        for (Page page : now.pages()) {
             String key = page.sectionKey();
-            if (all || !Objects.equals(before.sections.get(key), now.sections.get(key))
-                    || !Objects.equals(before.pages.get(page.url()), now.pages.get(page.url()))) {
+            if (sections.contains(key) || (large.contains(key) && NavTree.groupKeys(page).stream().anyMatch(folders::contains))) {
                 out.add(page.url());
+                continue;
+            }
+            Page old = before.page(page.path());
+            if (old == null || !sameLinks(before.nav().ancestors(old), now.nav().ancestors(page))
+                    || !sameLink(before.previous(old), now.previous(page)) || !sameLink(before.next(old), now.next(page))) {
+                out.add(page.url());
+                continue;
+            }
+            Deprecation d = page.meta().deprecated();
+            if (d != null && d.replacement() != null) {
+                // the banner names the replacing page by its title
+                if (beforeLinks == null) {
+                    beforeLinks = new PageLinks(before);
+                    nowLinks = new PageLinks(now);
+                }
+                Deprecation was = old.meta().deprecated();
+                Page a = was == null || was.replacement() == null ? null : beforeLinks.find(was.replacement());
+                Page b = nowLinks.find(d.replacement());
+                boolean same = a == null ? b == null : b != null && a.url().equals(b.url()) && Objects.equals(a.title(), b.title());
+                if (!same) out.add(page.url());
             }
         }
         return out;
     }
 
     /** True when the links every page shows (the 404 page's sidebar among them) changed. */
-    static boolean globalChanged(NavPrints before, NavPrints now) {
-        return !before.global.equals(now.global);
+    static boolean globalChanged(Site before, Site now, boolean ownSidebar) {
+        if (!sameItems(before.nav().root(), now.nav().root())) return true;
+        List<NavItem> a = before.nav().sections();
+        List<NavItem> b = now.nav().sections();
+        if (a.size() != b.size()) return true;
+        for (int i = 0; i < a.size(); i++) {
+            if (ownSidebar ? !sameTree(a.get(i), b.get(i)) : !sameLine(a.get(i), b.get(i))
+                    || !Objects.equals(firstUrl(a.get(i)), firstUrl(b.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static void items(List<NavItem> items, StringBuilder out) {
-        for (NavItem item : items) item(item, out);
+    private static String firstUrl(NavItem section) {
+        return section.items().isEmpty() ? null : section.items().get(0).url();
     }
 
-    private static void item(NavItem item, StringBuilder out) {
-        out.append(line(item)).append('\n');
-        if (!item.items().isEmpty()) {
-            out.append("[\n");
-            items(item.items(), out);
-            out.append("]\n");
+    /** The folders of a large section whose own entries (sub-folders as one line each) differ, by key. */
+    private static void changedFolders(NavItem a, NavItem b, Set<String> out) {
+        boolean same = a.items().size() == b.items().size();
+        for (int i = 0; same && i < a.items().size(); i++) same = sameLine(a.items().get(i), b.items().get(i));
+        if (!same) {
+            out.add(b.key());
+            // a sub-folder moved or renamed: compare the sub-folders by key
+            for (NavItem item : b.items()) {
+                if (!item.group()) continue;
+                NavItem was = a.items().stream().filter(x -> x.group() && x.key().equals(item.key())).findFirst().orElse(null);
+                if (was == null) markAll(item, out);
+                else changedFolders(was, item, out);
+            }
+            return;
+        }
+        for (int i = 0; i < a.items().size(); i++) {
+            if (b.items().get(i).group()) changedFolders(a.items().get(i), b.items().get(i), out);
         }
     }
 
-    private static String line(NavItem item) {
-        return item.key() + '\t' + item.label() + '\t' + item.url() + '\t' + item.badge() + '\t' + item.group() + '\t' + item.deprecated();
+    private static void markAll(NavItem group, Set<String> out) {
+        out.add(group.key());
+        for (NavItem item : group.items()) if (item.group()) markAll(item, out);
     }
 
-    private static String link(Page page) {
-        return page == null ? "" : page.url() + ' ' + page.label();
+    private static int count(List<NavItem> items) {
+        int n = items.size();
+        for (NavItem i : items) n += count(i.items());
+        return n;
+    }
+
+    private static boolean sameTree(NavItem a, NavItem b) {
+        return sameLine(a, b) && sameItems(a.items(), b.items());
+    }
+
+    private static boolean sameItems(List<NavItem> a, List<NavItem> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!sameTree(a.get(i), b.get(i))) return false;
+        return true;
+    }
+
+    /** What the sidebar shows of one entry: key, label, link, badge, group or page, deprecated. */
+    private static boolean sameLine(NavItem a, NavItem b) {
+        return a.key().equals(b.key()) && Objects.equals(a.label(), b.label()) && Objects.equals(a.url(), b.url())
+                && Objects.equals(a.badge(), b.badge()) && a.group() == b.group() && a.deprecated() == b.deprecated();
+    }
+
+    private static boolean sameLinks(List<Page> a, List<Page> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!sameLink(a.get(i), b.get(i))) return false;
+        return true;
+    }
+
+    /** A link as breadcrumbs and previous/next show it: URL and sidebar label. */
+    private static boolean sameLink(Page a, Page b) {
+        if (a == b) return true;
+        return a != null && b != null && a.url().equals(b.url()) && Objects.equals(a.label(), b.label());
     }
 }

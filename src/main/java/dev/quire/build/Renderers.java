@@ -185,4 +185,20 @@ final class Renderers {
         ManifestOutput.write(site, partialsByPage, redirects, sink);
         TextOutputs.write(site, texts, sink);
     }
+
+    /**
+     * The files of {@link #writeOutputs} that follow the site model (its pages, titles, navigation,
+     * deprecations) and not the pages' texts: 404, sitemap, redirects and their forwarding pages, the
+     * deprecations list, the manifest. The dev server writes them again after a page's frontmatter
+     * changed, and the text outputs apart ({@link TextOutputs}).
+     */
+    void writeModelFiles(Map<String, Set<String>> partialsByPage, Redirects redirects, OutputSink sink, Consumer<Runnable> guard) {
+        guard.accept(() -> sink.write("404.html", notFound()));
+        guard.accept(() -> writeSitemap(sink));
+        guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
+        if (!layouts.deprecations().all().isEmpty() && site.page(Deprecations.PATH) == null) {
+            guard.accept(() -> sink.write(Urls.outputFile(Deprecations.PATH), layouts.renderDeprecations()));
+        }
+        ManifestOutput.write(site, partialsByPage, redirects, sink);
+    }
 }

@@ -39,6 +39,7 @@ public final class Serve implements AutoCloseable {
         RedirectMap redirects = path -> build.snapshot().redirects().find(path)
                 .map(a -> new RedirectMap.Redirect(a.location(), a.status()));
         this.server = DevServer.start(options.host(), options.port(), build::snapshot, redirects);
+        build.onLaterRebuild(this::laidOut);
         try {
             this.watcher = FileWatcher.start(options.source(), this::changed);
         } catch (IOException | RuntimeException e) {
@@ -76,7 +77,8 @@ public final class Serve implements AutoCloseable {
         return server.listeners();
     }
 
-    private void changed(Set<String> paths) {
+    /** A rebuild and its reload, in order with the background work it leaves ({@link #laidOut}). */
+    private synchronized void changed(Set<String> paths) {
         Rebuild r;
         try {
             r = build.apply(paths);
@@ -91,6 +93,20 @@ public final class Serve implements AutoCloseable {
         String what = r.everything() ? "rebuilt the site (" + r.pagesRendered() + " pages)"
                 : "rebuilt " + plural(r.pagesRendered(), "page") + (r.layoutsRendered() > 0 ? ", laid out " + plural(r.layoutsRendered(), "page") : "");
         report(r, what + " after " + String.join(", ", paths.stream().filter(p -> ChangeKind.of(p) != ChangeKind.NONE).toList()));
+    }
+
+    /**
+     * The background work after a title, order or file-set change is done: the pages it laid out
+     * again reload if open (the edited page itself reloaded before).
+     */
+    private synchronized void laidOut(Rebuild r) {
+        if (r.changedUrls().isEmpty() && r.diagnostics().isEmpty() && r.layoutsRendered() == 0 && r.pagesRendered() == 0) return;
+        last = r;
+        server.changed(r.changedUrls());
+        String what = "then laid out " + plural(r.layoutsRendered(), "page")
+                + (r.pagesRendered() > 0 ? ", rendered " + plural(r.pagesRendered(), "page") + " that show others" : "")
+                + " in the background";
+        report(r, what);
     }
 
     private void report(Rebuild r, String what) {

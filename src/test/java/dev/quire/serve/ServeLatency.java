@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Benchmark (not a test; run by {@code bench/serve-latency.sh}): the time from saving a file to the
  * reload event reaching an open page, through the watcher, the rebuild and the SSE channel, for 20
- * saves of one page and 20 saves of a partial that 100 pages use. Prints median, p90 and worst.
+ * saves of one page's body, 20 saves of its title and 20 saves of a partial that 100 pages use.
+ * Prints median, p90 and worst.
  */
 public final class ServeLatency {
 
@@ -51,6 +52,13 @@ public final class ServeLatency {
                 pageTimes.add(saveAndWait(page, original + "\nEdit number " + i + ".\n", url, events));
             }
             System.out.printf("page edit (%s, %d page rendered): %s%n", url, serve.lastRebuild().pagesRendered(), stats(pageTimes));
+            List<Long> titleTimes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                titleTimes.add(saveAndWait(page, original.replaceFirst("(?m)^title: \"?(.*?)\"?$", "title: \"$1 v" + i + "\""), url, events));
+                Thread.sleep(600); // lets the background layout of the other pages end, as a writer's pause would
+            }
+            System.out.printf("frontmatter edit (title): %s%n", stats(titleTimes));
+            save(page, original);
             Path partial = site.resolve(PARTIAL);
             for (int i = 0; i < 20; i++) {
                 partialTimes.add(saveAndWait(partial, "Shared benchmark note, version " + i + ".\n", null, events));

@@ -3,6 +3,7 @@ package dev.quire.site;
 import dev.quire.build.ChangeKind;
 import dev.quire.build.IncrementalBuild;
 import dev.quire.build.Rebuild;
+import dev.quire.build.SiteSnapshot;
 import dev.quire.diag.Reporter;
 import dev.quire.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -189,6 +191,7 @@ class IncrementalBuildSiteTest {
         site.edit("content/guide/run.mdx", "title: Run\n", "title: Run it\ndescription: How to run.\n");
         Rebuild r = build.apply(List.of("content/guide/run.mdx"));
         assertThat(r.pagesRendered()).isEqualTo(1);
+        build.settle();
         assertThat(html(build, "guide/setup/index.html")).contains("Run it");
         assertThat(html(build, "llms.txt")).contains("How to run.");
         assertSearchIndexWhole(build);
@@ -203,6 +206,7 @@ class IncrementalBuildSiteTest {
         site.edit("content/api/rest.mdx", "title: REST", "title: REST v2");
         Rebuild r = build.apply(List.of("content/guide/run.mdx", "content/api/rest.mdx"));
         assertThat(r.pagesRendered()).isEqualTo(2);
+        build.settle();
         assertThat(html(build, "api/index.html")).contains("REST v2");
         assertSameAsFullBuild(site, build);
     }
@@ -265,19 +269,115 @@ class IncrementalBuildSiteTest {
     }
 
     @Test
-    void aTitleEditLaysOutTheSectionAgainAndTheNeighbours() {
+    void aTitleEditShowsTheEditedPageFirstThenLaysOutTheSectionAndTheNeighboursInTheBackground() {
         TestSite site = TestSite.of(dir, SITE);
         IncrementalBuild build = start(site);
+        List<Rebuild> later = new CopyOnWriteArrayList<>();
+        build.onLaterRebuild(later::add);
+        Map<String, byte[]> before = build.snapshot().files();
         site.edit("content/api/rest.mdx", "title: REST", "title: REST v2");
         Rebuild r = build.apply(List.of("content/api/rest.mdx"));
         assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(r.changedUrls()).containsExactly("/api/rest/");
+        // the snapshot published with the reload has the edited page, its own sidebar and Markdown copy new
+        SiteSnapshot first = build.snapshot();
+        assertThat(new String(first.files().get("api/rest/index.html"), StandardCharsets.UTF_8)).contains("<h1 id=\"_top\">REST v2</h1>")
+                .doesNotContain(">REST<");
+        assertThat(new String(first.files().get("api/rest/index.md"), StandardCharsets.UTF_8)).contains("REST v2");
+        build.settle();
         // the API section's index shows the new label in its sidebar; the guide's index comes next in
         // reading order, so its "previous" link names the page; the other guide pages stay as they are
-        assertThat(r.layoutsRendered()).isEqualTo(2);
-        assertThat(r.changedUrls()).containsExactlyInAnyOrder("/api/", "/api/rest/", "/guide/");
+        assertThat(later).hasSize(1);
+        assertThat(later.get(0).layoutsRendered()).isEqualTo(2);
+        assertThat(later.get(0).changedUrls()).containsExactlyInAnyOrder("/api/", "/guide/");
         assertThat(html(build, "api/index.html")).contains("REST v2");
         assertThat(html(build, "guide/index.html")).contains("REST v2");
         assertThat(html(build, "guide/run/index.html")).doesNotContain("REST v2");
+        assertThat(build.snapshot().files().get("guide/run/index.html")).isSameAs(before.get("guide/run/index.html"));
+        assertThat(html(build, ".quire/manifest.json")).contains("REST v2");
+        assertSameAsFullBuild(site, build);
+    }
+
+    /** Applies an edit, then checks the snapshot published at once and the settled one against a full build. */
+    private static Rebuild applyAndCompare(TestSite site, IncrementalBuild build, String path) {
+        Rebuild r = build.apply(List.of(path));
+        assertThat(r.diagnostics()).as(report(r)).noneMatch(d -> d.isError());
+        assertSameAsFullBuild(site, build);
+        return r;
+    }
+
+    @Test
+    void frontmatterEditsOfEveryKindEndAsAFullBuildWould() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        // sidebar order: run before setup, in the sidebar and in the reading order (previous/next)
+        site.edit("content/guide/run.mdx", "  order: 2", "  order: 0");
+        applyAndCompare(site, build, "content/guide/run.mdx");
+        assertThat(html(build, "guide/index.html")).containsSubsequence("/guide/run/", "/guide/setup/");
+        // sidebar label
+        site.edit("content/guide/setup.mdx", "  order: 1", "  order: 1\n  label: Setting up");
+        applyAndCompare(site, build, "content/guide/setup.mdx");
+        assertThat(html(build, "guide/run/index.html")).contains("Setting up");
+        // deprecated added: banner, sidebar badges, the list of deprecated pages
+        site.edit("content/api/rest.mdx", "title: REST\n", "title: REST\ndeprecated:\n  since: \"2.0\"\n  replacement: /guide/run/\n");
+        applyAndCompare(site, build, "content/api/rest.mdx");
+        assertThat(build.snapshot().files()).containsKey("deprecations/index.html");
+        // the replacement's title is in the deprecated page's banner and Markdown copy
+        site.edit("content/guide/run.mdx", "title: Run\n", "title: Run the gateway\n");
+        applyAndCompare(site, build, "content/guide/run.mdx");
+        assertThat(html(build, "api/rest/index.html")).contains("Run the gateway");
+        // deprecated taken away again: the list goes
+        site.edit("content/api/rest.mdx", "deprecated:\n  since: \"2.0\"\n  replacement: /guide/run/\n", "");
+        applyAndCompare(site, build, "content/api/rest.mdx");
+        assertThat(build.snapshot().files()).doesNotContainKey("deprecations/index.html");
+        // draft on: the page goes, from the output, the sidebars and the sitemap; draft off: it comes back
+        site.edit("content/guide/setup.mdx", "title: Set up\n", "title: Set up\ndraft: true\n");
+        Rebuild off = applyAndCompare(site, build, "content/guide/setup.mdx");
+        assertThat(off.changedUrls()).contains("/guide/setup/");
+        assertThat(build.snapshot().files()).doesNotContainKey("guide/setup/index.html");
+        assertThat(html(build, "sitemap.xml")).doesNotContain("/guide/setup/");
+        site.edit("content/guide/setup.mdx", "draft: true\n", "");
+        applyAndCompare(site, build, "content/guide/setup.mdx");
+        assertThat(html(build, "guide/run/index.html")).contains("/guide/setup/");
+    }
+
+    @Test
+    void aTitleEditRendersAgainThePagesWhoseBodyListsOtherPages() {
+        TestSite site = TestSite.of(dir, SITE.replace("The guide.", "The guide.\n\n<DirectoryListing />") + """
+                -- content/guide/old.mdx --
+                ---
+                title: Old way
+                ---
+                <Deprecated since="1.0" replacement="/guide/run/">Use the new way.</Deprecated>
+                """);
+        IncrementalBuild build = start(site);
+        site.edit("content/guide/run.mdx", "title: Run\n", "title: Run it all\ndescription: Everything at once.\n");
+        Rebuild r = applyAndCompare(site, build, "content/guide/run.mdx");
+        assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(html(build, "guide/index.html")).contains("Everything at once.");
+        assertThat(html(build, "guide/old/index.html")).contains("Run it all");
+    }
+
+    @Test
+    void inALargeSectionATitleEditLaysOutOnlyThePagesThatShowIt() {
+        StringBuilder files = new StringBuilder(SITE);
+        for (int f = 0; f < 4; f++) {
+            for (int i = 0; i < 50; i++) {
+                files.append("-- content/big/f").append(f).append("/p").append(i).append(".mdx --\n---\ntitle: Page ")
+                        .append(f).append('.').append(i).append("\n---\nText.\n");
+            }
+        }
+        TestSite site = TestSite.of(dir, files.toString());
+        IncrementalBuild build = start(site);
+        List<Rebuild> later = new CopyOnWriteArrayList<>();
+        build.onLaterRebuild(later::add);
+        site.edit("content/big/f2/p7.mdx", "title: Page 2.7", "title: Renamed page");
+        applyAndCompare(site, build, "content/big/f2/p7.mdx");
+        // the folder's own pages show it (folders elsewhere in the section are one link each), and so do the neighbours
+        assertThat(later).hasSize(1);
+        assertThat(later.get(0).layoutsRendered()).isBetween(49, 52);
+        assertThat(html(build, "big/f2/p0/index.html")).contains("Renamed page");
+        assertThat(html(build, "big/f1/p0/index.html")).doesNotContain("Renamed page");
     }
 
     @Test
@@ -299,12 +399,15 @@ class IncrementalBuildSiteTest {
         site.write("content/api/grpc.mdx", "---\ntitle: gRPC\n---\nStreams.\n");
         Rebuild r = build.apply(List.of("content/api/grpc.mdx"));
         assertThat(r.pagesRendered()).isEqualTo(1);
+        assertThat(html(build, "api/grpc/index.html")).contains("Streams.");
+        build.settle();
         assertThat(html(build, "api/rest/index.html")).contains("gRPC");
         assertThat(html(build, "sitemap.xml")).contains("/api/grpc/");
         site.delete("content/api/grpc.mdx");
         r = build.apply(List.of("content/api/grpc.mdx"));
         assertThat(r.changedUrls()).contains("/api/grpc/");
         assertThat(build.snapshot().files()).doesNotContainKey("api/grpc/index.html");
+        build.settle();
         assertThat(html(build, "api/rest/index.html")).doesNotContain("gRPC");
         assertThat(html(build, "sitemap.xml")).doesNotContain("/api/grpc/");
     }
