@@ -173,16 +173,10 @@ final class Renderers {
     /** The same, with the pages' text from {@code texts}. */
     void writeOutputs(Map<String, Set<String>> partialsByPage, PageTexts texts, Redirects redirects, OutputSink sink,
                       Consumer<Runnable> guard) {
-        guard.accept(() -> sink.write("404.html", notFound()));
-        guard.accept(() -> writeSitemap(sink));
-        guard.accept(() -> RedirectsOutput.write(redirects, site, layouts.siteView(), templates, sink));
+        writeModelFiles(partialsByPage, redirects, sink, guard);
         HeadersOutput.write(site.config().basePath(), assets.files(), sink);
-        if (!layouts.deprecations().all().isEmpty() && site.page(Deprecations.PATH) == null) {
-            guard.accept(() -> sink.write(Urls.outputFile(Deprecations.PATH), layouts.renderDeprecations()));
-        }
         assets.writeTo(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
-        ManifestOutput.write(site, partialsByPage, redirects, sink);
         TextOutputs.write(site, texts, sink);
     }
 

@@ -5,6 +5,7 @@ import dev.quire.output.LlmsTxtOutput;
 import dev.quire.output.OutputSink;
 import dev.quire.render.PageText;
 import dev.quire.search.Analysis;
+import dev.quire.search.PageWords;
 import dev.quire.search.SearchIndex;
 import dev.quire.search.SearchIndexFiles;
 
@@ -27,8 +28,13 @@ final class TextOutputs {
 
     /** Every file, by path in the site, for these pages and their texts (by URL). */
     static Map<String, byte[]> of(Site site, Map<String, PageText> texts) {
+        return of(site, texts, Map.of());
+    }
+
+    /** The same, with the words of pages counted before ({@code words}, by URL; the others are counted here). */
+    static Map<String, byte[]> of(Site site, Map<String, PageText> texts, Map<String, PageWords> words) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        write(site, PageTexts.of(texts, Map.of()), files::put);
+        write(site, PageTexts.of(texts, words), files::put);
         return files;
     }
 
