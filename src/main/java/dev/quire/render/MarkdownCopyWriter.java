@@ -54,7 +54,9 @@ import dev.quire.mdx.MdxComment;
 import dev.quire.mdx.MdxExpression;
 import dev.quire.partial.PartialBlock;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one parsed page back as Markdown in a single walk of its nodes: CommonMark and GitHub nodes
@@ -65,7 +67,7 @@ import java.util.List;
  */
 final class MarkdownCopyWriter {
 
-    /** What is written for a node, by its exact class (a subclass is written from its source text). */
+    /** What is written for a node, by its exact class (a subclass, like any other node, is written as {@link #other}). */
     private enum Kind {
         DOCUMENT, CHILDREN, CHARS, NOTHING, PARAGRAPH, HEADING, BLOCK_QUOTE, LIST, LIST_ITEM, TASK_ITEM,
         FENCED_CODE, INDENTED_CODE, THEMATIC_BREAK, HTML_BLOCK, HTML_COMMENT_BLOCK, HTML_INNER_BLOCK,
@@ -73,47 +75,49 @@ final class MarkdownCopyWriter {
         FOOTNOTE, FOOTNOTE_BLOCK, TABLE, COMPONENT_BLOCK, COMPONENT_INLINE, ASIDE, OTHER
     }
 
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> type) {
-            return kind(type);
-        }
-    };
+    private static final Map<Class<?>, Kind> KINDS = kinds();
 
-    private static Kind kind(Class<?> c) {
-        if (c == Document.class) return Kind.DOCUMENT;
-        if (c == Text.class || c == HtmlEntity.class || c == HtmlInline.class || c == AutoLink.class || c == MailLink.class
-                || c == SoftLineBreak.class || c == HardLineBreak.class) return Kind.CHARS;
-        if (c == TextBase.class || c == PartialBlock.class) return Kind.CHILDREN;
-        if (c == MdxExpression.class || c == EsmBlock.class || c == MdxComment.class) return Kind.NOTHING;
-        if (c == Paragraph.class) return Kind.PARAGRAPH;
-        if (c == Heading.class) return Kind.HEADING;
-        if (c == BlockQuote.class) return Kind.BLOCK_QUOTE;
-        if (c == BulletList.class || c == OrderedList.class) return Kind.LIST;
-        if (c == BulletListItem.class || c == OrderedListItem.class) return Kind.LIST_ITEM;
-        if (c == TaskListItem.class) return Kind.TASK_ITEM;
-        if (c == FencedCodeBlock.class) return Kind.FENCED_CODE;
-        if (c == IndentedCodeBlock.class) return Kind.INDENTED_CODE;
-        if (c == ThematicBreak.class) return Kind.THEMATIC_BREAK;
-        if (c == HtmlBlock.class) return Kind.HTML_BLOCK;
-        if (c == HtmlCommentBlock.class) return Kind.HTML_COMMENT_BLOCK;
-        if (c == HtmlInnerBlock.class) return Kind.HTML_INNER_BLOCK;
-        if (c == HtmlInnerBlockComment.class) return Kind.HTML_INNER_COMMENT;
-        if (c == HtmlInlineComment.class) return Kind.HTML_INLINE_COMMENT;
-        if (c == Code.class) return Kind.CODE;
-        if (c == Emphasis.class || c == StrongEmphasis.class) return Kind.EMPHASIS;
-        if (c == Link.class) return Kind.LINK;
-        if (c == Image.class) return Kind.IMAGE;
-        if (c == LinkRef.class) return Kind.LINK_REF;
-        if (c == ImageRef.class) return Kind.IMAGE_REF;
-        if (c == Reference.class) return Kind.REFERENCE;
-        if (c == Footnote.class) return Kind.FOOTNOTE;
-        if (c == FootnoteBlock.class) return Kind.FOOTNOTE_BLOCK;
-        if (c == TableBlock.class) return Kind.TABLE;
-        if (c == ComponentBlock.class) return Kind.COMPONENT_BLOCK;
-        if (c == ComponentInline.class) return Kind.COMPONENT_INLINE;
-        if (c == AsideBlock.class) return Kind.ASIDE;
-        return Kind.OTHER;
+    private static Map<Class<?>, Kind> kinds() {
+        Map<Class<?>, Kind> kinds = new IdentityHashMap<>();
+        kinds.put(Document.class, Kind.DOCUMENT);
+        for (Class<?> c : List.of(Text.class, HtmlEntity.class, HtmlInline.class, AutoLink.class, MailLink.class,
+                SoftLineBreak.class, HardLineBreak.class)) kinds.put(c, Kind.CHARS);
+        kinds.put(TextBase.class, Kind.CHILDREN);
+        kinds.put(PartialBlock.class, Kind.CHILDREN);
+        kinds.put(MdxExpression.class, Kind.NOTHING);
+        kinds.put(EsmBlock.class, Kind.NOTHING);
+        kinds.put(MdxComment.class, Kind.NOTHING);
+        kinds.put(Paragraph.class, Kind.PARAGRAPH);
+        kinds.put(Heading.class, Kind.HEADING);
+        kinds.put(BlockQuote.class, Kind.BLOCK_QUOTE);
+        kinds.put(BulletList.class, Kind.LIST);
+        kinds.put(OrderedList.class, Kind.LIST);
+        kinds.put(BulletListItem.class, Kind.LIST_ITEM);
+        kinds.put(OrderedListItem.class, Kind.LIST_ITEM);
+        kinds.put(TaskListItem.class, Kind.TASK_ITEM);
+        kinds.put(FencedCodeBlock.class, Kind.FENCED_CODE);
+        kinds.put(IndentedCodeBlock.class, Kind.INDENTED_CODE);
+        kinds.put(ThematicBreak.class, Kind.THEMATIC_BREAK);
+        kinds.put(HtmlBlock.class, Kind.HTML_BLOCK);
+        kinds.put(HtmlCommentBlock.class, Kind.HTML_COMMENT_BLOCK);
+        kinds.put(HtmlInnerBlock.class, Kind.HTML_INNER_BLOCK);
+        kinds.put(HtmlInnerBlockComment.class, Kind.HTML_INNER_COMMENT);
+        kinds.put(HtmlInlineComment.class, Kind.HTML_INLINE_COMMENT);
+        kinds.put(Code.class, Kind.CODE);
+        kinds.put(Emphasis.class, Kind.EMPHASIS);
+        kinds.put(StrongEmphasis.class, Kind.EMPHASIS);
+        kinds.put(Link.class, Kind.LINK);
+        kinds.put(Image.class, Kind.IMAGE);
+        kinds.put(LinkRef.class, Kind.LINK_REF);
+        kinds.put(ImageRef.class, Kind.IMAGE_REF);
+        kinds.put(Reference.class, Kind.REFERENCE);
+        kinds.put(Footnote.class, Kind.FOOTNOTE);
+        kinds.put(FootnoteBlock.class, Kind.FOOTNOTE_BLOCK);
+        kinds.put(TableBlock.class, Kind.TABLE);
+        kinds.put(ComponentBlock.class, Kind.COMPONENT_BLOCK);
+        kinds.put(ComponentInline.class, Kind.COMPONENT_INLINE);
+        kinds.put(AsideBlock.class, Kind.ASIDE);
+        return kinds;
     }
 
     private final ListOptions listOptions;
@@ -165,7 +169,7 @@ final class MarkdownCopyWriter {
     }
 
     void render(Node node) {
-        switch (KINDS.get(node.getClass())) {
+        switch (KINDS.getOrDefault(node.getClass(), Kind.OTHER)) {
             case DOCUMENT, CHILDREN -> renderChildren(node);
             case CHARS -> out.append(node.getChars());
             case NOTHING -> { }

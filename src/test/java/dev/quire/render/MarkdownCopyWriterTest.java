@@ -9,12 +9,15 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quire.diag.SourceText;
 import dev.quire.mdx.MdxExtension;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -83,6 +86,13 @@ class MarkdownCopyWriterTest {
             assertSame(text, MDX_PARSER);
             assertSame(text, MD_PARSER);
         }
+    }
+
+    /** flexmark's formatter ships in the core jar, which Quire needs; only the tests use it, as the oracle. */
+    @Test
+    void onlyTheTestsUseFlexmarksFormatter() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark.formatter..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.quire"));
     }
 
     private static void assertSame(String markdown, Parser parser) {
