@@ -1,34 +1,28 @@
 package dev.quire.render;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.formatter.Formatter;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
- * A page as clean Markdown (its {@code index.md}): flexmark's Markdown formatter over the parsed page,
- * after partials are expanded and their params filled in, with the MDX nodes written as their
- * Markdown meaning ({@link MdxNodeFormatter}); headed by the title, the description and a note when
- * the page is deprecated. Built once per build and shared by all threads.
+ * A page as clean Markdown (its {@code index.md}): the parsed page written back as Markdown by
+ * {@link MarkdownCopyWriter}, after partials are expanded and their params filled in, with the MDX
+ * nodes written as their Markdown meaning ({@link MdxCopy}); headed by the title, the description
+ * and a note when the page is deprecated. Built once per build and shared by all threads.
  */
 public final class MarkdownCopy {
 
-    private final Formatter formatter;
+    private final ListOptions listOptions;
+    private final int setextMarkerLength;
+    private final MdxCopy mdx;
 
     MarkdownCopy(DataHolder parserOptions, ComponentRenderer components) {
-        MutableDataSet options = new MutableDataSet(parserOptions);
-        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(parserOptions));
-        extensions.removeIf(e -> e instanceof TablesExtension);
-        extensions.add(new MdxFormatting(components));
-        options.set(Parser.EXTENSIONS, extensions);
-        this.formatter = Formatter.builder(options).build();
+        this.listOptions = ListOptions.get(parserOptions);
+        this.setextMarkerLength = Parser.HEADING_SETEXT_MARKER_LENGTH.get(parserOptions);
+        this.mdx = new MdxCopy(components);
     }
 
     /** The body of a rendered document as Markdown; the models' problems were reported by the HTML pass. */
@@ -36,7 +30,7 @@ public final class MarkdownCopy {
         PageContext page = PageContext.of(doc);
         new PageContext(page.source(), page.page(), page.constants(), new ArrayList<>()).attach(doc);
         try {
-            return formatter.render(doc).strip() + "\n";
+            return new MarkdownCopyWriter(listOptions, setextMarkerLength, mdx).write(doc).strip() + "\n";
         } finally {
             page.attach(doc);
         }
@@ -57,17 +51,5 @@ public final class MarkdownCopy {
             out.append("\n\n");
         }
         return out.append(body).toString();
-    }
-
-    /** Registers {@link MdxNodeFormatter} with the formatter. */
-    private record MdxFormatting(ComponentRenderer components) implements Formatter.FormatterExtension {
-        @Override
-        public void rendererOptions(MutableDataHolder options) {
-        }
-
-        @Override
-        public void extend(Formatter.Builder builder) {
-            builder.nodeFormatterFactory(options -> new MdxNodeFormatter(components));
-        }
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the MDX nodes as what they mean in plain Markdown: partials as their content, tabs as
+ * The oracle's MDX nodes (see {@link FormatterMarkdownCopy}; Quire writes them with {@link MdxCopy}): writes the MDX nodes as what they mean in plain Markdown: partials as their content, tabs as
  * labelled sections, asides (and {@code <Aside>}, {@code <Deprecated>}) as block quotes with a bold
  * title, TypeScriptExample, WranglerConfig and PackageManagers as all their code blocks (through the
  * same Java models as the HTML), {@code <Code>} as a fence, tables cell by cell ({@link TableFormatter}), cards and details as a bold title and their content; imports,

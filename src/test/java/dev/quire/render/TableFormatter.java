@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a GitHub table from its cells' nodes, so that text put in by partial params shows (flexmark's
+ * The oracle's tables (see {@link FormatterMarkdownCopy}; Quire writes them with {@link TableCopy}): writes a GitHub table from its cells' nodes, so that text put in by partial params shows (flexmark's
  * own table formatter copies the cells' source text). Cells are not padded: tools read them as well.
  */
 final class TableFormatter {
