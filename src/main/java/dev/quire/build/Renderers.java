@@ -195,4 +195,14 @@ final class Renderers {
         }
         ManifestOutput.write(site, partialsByPage, redirects, sink);
     }
+
+    /** The page body renderer (for tests that compare its parts). */
+    MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    /** The component renderer (for tests that compare its parts). */
+    ComponentRenderer components() {
+        return components;
+    }
 }

@@ -7,15 +7,12 @@ import dev.quire.content.ContentScanner;
 import dev.quire.diag.Diagnostics;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
-import dev.quire.render.ComponentRenderer;
 import dev.quire.render.HighlightedCode;
 import dev.quire.render.MarkdownCopyOracle;
-import dev.quire.render.MarkdownRenderer;
 import dev.quire.render.PageRef;
 import dev.quire.testing.Corpus;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +46,7 @@ class MarkdownCopyOracleTest {
         Site site = SiteAssembler.assemble(config, ContentScanner.read(source, ContentScanner.list(source), diagnostics), false, diagnostics);
         Map<String, Object> data = DataFiles.load(source, diagnostics);
         Renderers renderers = Renderers.create(source, site, data, new HighlightedCode());
-        MarkdownCopyOracle oracle = new MarkdownCopyOracle(field(renderers, "markdown", MarkdownRenderer.class),
-                field(renderers, "components", ComponentRenderer.class));
+        MarkdownCopyOracle oracle = new MarkdownCopyOracle(renderers.markdown(), renderers.components());
         List<String> different = new ArrayList<>();
         int compared = 0;
         for (Page page : site.pages()) {
@@ -64,15 +60,5 @@ class MarkdownCopyOracleTest {
         }
         assertThat(compared).isGreaterThanOrEqualTo(atLeast);
         assertThat(different).isEmpty();
-    }
-
-    private static <T> T field(Object owner, String name, Class<T> type) {
-        try {
-            Field f = owner.getClass().getDeclaredField(name);
-            f.setAccessible(true);
-            return type.cast(f.get(owner));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
