@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -103,11 +105,17 @@ public final class Build {
                 sink.finish();
                 output.commit();
                 // the caches only save work: a build whose output is in place has succeeded even if they cannot be written
+                // pages.bin was removed before the swap and is replaced at once, so none describes another output
+                CompletableFuture<Void> highlighted = CompletableFuture.runAsync(() -> cache.save(unchanged.get() > 0));
                 try {
-                    cache.save(unchanged.get() > 0);
                     if (keys.isPresent()) records.save(cacheFolder);
                 } catch (UncheckedIOException e) {
-                    // pages.bin was removed before the swap and is replaced at once, so none describes another output
+                    // not saved: the next build renders every page
+                }
+                try {
+                    await(highlighted);
+                } catch (UncheckedIOException e) {
+                    // not saved: the next build highlights its code again
                 }
                 return null;
             });
@@ -217,6 +225,17 @@ public final class Build {
             awaitQuietly(pool);
         }
         return null;
+    }
+
+    /** Waits for {@code work} and throws what it threw. */
+    private static void await(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     private static void awaitQuietly(ForkJoinPool pool) {
