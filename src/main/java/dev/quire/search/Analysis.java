@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 
 /**
  * Text analysis for the site's {@code language} with Lucene: words are found by Lucene's
- * {@link StandardTokenizer} (Unicode word rules), lower-cased and split at anything that is no letter
+ * {@link StandardTokenizer} (Unicode word rules; plain Latin text is read directly, to the same words),
+ * lower-cased and split at anything that is no letter
  * or digit (the browser splits a query the same way), then each distinct word is stemmed once by the
  * language's analyzer (stop words give no stem). Languages without an analyzer here get lower-casing
  * only. Thread-safe.
@@ -90,8 +91,59 @@ public final class Analysis {
         eachWord(text, out);
     }
 
-    /** The same: finding words does not depend on the language, only stemming does. */
+    /**
+     * The same: finding words does not depend on the language, only stemming does. Text that
+     * {@link #plainWords} can take (most English text) is read directly, other text through Lucene.
+     */
     static void eachWord(String text, Consumer<String> out) {
+        if (plainWords(text)) {
+            eachRun(text, out);
+        } else {
+            eachToken(text, out);
+        }
+    }
+
+    /**
+     * Whether the words of {@code text} are simply its runs of letters and digits, lower-cased. That
+     * holds when the text has only ASCII, Latin letters (U+00A0 to U+024F, but not U+0130, whose lower
+     * case is two chars) and general punctuation (U+2000 to U+206F), and no run of characters that
+     * could join a token is longer than Lucene's token limit: then the Unicode word rules never break
+     * inside a run of letters and digits, and whatever else a token holds (the {@code .} of
+     * {@code v1.2}, the {@code '} of {@code it's}, an {@code _}) is split off afterwards anyway.
+     * Ideographs, kana and scripts without spaces have rules of their own and go through Lucene.
+     */
+    static boolean plainWords(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c <= ' ') {
+                    run = 0;
+                    continue;
+                }
+            } else if (!(c >= 0xA0 && c < 0x250 && c != 0x130) && !(c >= 0x2000 && c < 0x2070)) {
+                return false;
+            }
+            if (++run > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) return false;
+        }
+        return true;
+    }
+
+    private static void eachRun(String text, Consumer<String> out) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.accept(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+    }
+
+    /** Words as Lucene's {@link StandardTokenizer} finds them, lower-cased and split at anything but letters and digits. */
+    static void eachToken(String text, Consumer<String> out) {
         StandardTokenizer tokenizer = TOKENIZERS.get();
         CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
         try {
