@@ -1,6 +1,6 @@
 #!/bin/sh
-# Save-to-reload latency of `quire serve` on the synthetic corpus: 20 saves of one page body, 20 of its title, and 20 saves
-# of a partial used by 100 pages, timed from the save to the reload event at an open page.
+# Save-to-reload latency of `quire serve` on the synthetic corpus: 20 saves of one page body, 20 of its title, 20 saves
+# of a partial used by 100 pages and 5 of the page layout template, timed from the save to the reload event at an open page.
 # Usage: bench/serve-latency.sh PAGES [WORKDIR]     (run from the repository root, after mvn test-compile)
 set -eu
 pages=${1:-1000}

@@ -21,6 +21,7 @@ import dev.quire.render.PageText;
 import dev.quire.search.PageWords;
 import dev.quire.search.SectionText;
 import dev.quire.model.redirect.Redirects;
+import dev.quire.template.BodyTemplates;
 import dev.quire.template.ThemeFiles;
 
 import java.io.IOException;
@@ -164,6 +165,10 @@ public final class IncrementalBuild {
     public synchronized Rebuild apply(Collection<String> changedPaths) {
         long start = System.nanoTime();
         ChangeSet changes = ChangeSet.of(source, changedPaths, this::knownFiles);
+        if (site != null && siteErrors.isEmpty() && changes.kinds().equals(Set.of(ChangeKind.SITE))
+                && aroundBodiesOnly(changes.paths(ChangeKind.SITE))) {
+            return themeChange(changes.kinds(), start);
+        }
         if (changes.has(ChangeKind.SITE) || site == null) return full(changes.kinds(), start);
         applied++;
         Diagnostics report = new Diagnostics();
@@ -386,6 +391,52 @@ public final class IncrementalBuild {
         }
         publish();
         return new Rebuild(changed, true, site.pages().size(), 0, kinds, report.sorted(), millis(start));
+    }
+
+    /**
+     * Whether these changed site files are all theme files that no page body depends on (layouts,
+     * the sidebar, the sitemap or redirect templates, and the theme assets when no component asks for
+     * one): see {@link BodyTemplates}.
+     */
+    private boolean aroundBodiesOnly(Set<String> sitePaths) {
+        String prefix = ThemeFiles.SITE_DIR + "/";
+        if (!sitePaths.stream().allMatch(p -> p.startsWith(prefix))) return false;
+        BodyTemplates reach = BodyTemplates.of(new ThemeFiles(source));
+        return sitePaths.stream().noneMatch(p -> reach.reaches(p.substring(prefix.length())));
+    }
+
+    /**
+     * A template or theme asset that no body depends on changed: reads the theme again, lays every
+     * page out around its kept body (a page without one, because its body failed, is rendered) and
+     * writes the files that follow the templates (404, sitemap, redirect pages, deprecations list,
+     * theme assets and headers) in place of a whole rebuild. Old hashed assets go.
+     */
+    private Rebuild themeChange(Set<ChangeKind> kinds, long start) {
+        applied++;
+        Diagnostics report = new Diagnostics();
+        Set<String> changed = new TreeSet<>();
+        Set<String> oldAssets = renderers.themeAssetFiles();
+        renderers = renderers.withTheme();
+        List<Page> pages = site.pages().stream().map(this::latest).toList();
+        int withoutBody = (int) pages.stream().filter(p -> !outputs.hasBody(p.url())).count();
+        renderPages(pages, true, report, changed);
+        Map<String, byte[]> made = new TreeMap<>();
+        renderers.writeModelFiles(outputs.partials(), redirects, made::put, work -> guard(work, report));
+        renderers.writeThemeFiles(made::put);
+        made.forEach((path, bytes) -> {
+            if (outputs.write(path, bytes) && path.endsWith(Urls.outputFile(""))) {
+                changed.add(config.basePath() + path.substring(0, path.length() - Urls.outputFile("").length()));
+            }
+        });
+        for (String old : oldAssets) {
+            if (!made.containsKey(old)) outputs.sink().remove(old);
+        }
+        dropDeprecationsList(made.keySet(), changed);
+        laterLayouts.clear();
+        laterModelFiles = false;
+        publish();
+        layOutLater();
+        return new Rebuild(changed, false, withoutBody, pages.size() - withoutBody, kinds, report.sorted(), millis(start));
     }
 
     /**

@@ -172,6 +172,11 @@ final class PageOutputs {
         return !Arrays.equals(before, sink.get(out)) || !Objects.equals(errorsBefore, errors.get(out));
     }
 
+    /** Whether the page's last good body is kept, so that its layout alone can be rendered again. */
+    boolean hasBody(String url) {
+        return bodies.containsKey(url);
+    }
+
     /**
      * True when the page's last rendered body shows other pages (a {@code <DirectoryListing>}, a
      * {@code <Deprecated>} naming its replacement), so that it must be rendered again, not only laid

@@ -102,6 +102,23 @@ final class Renderers {
         return forSite(source, newSite, data, lastUpdated, assets, code, templates);
     }
 
+    /**
+     * The theme read again (a template or theme asset changed) for the same site, data, dates and
+     * highlighter. Bodies rendered before stay right as long as the change does not reach them
+     * ({@link dev.quire.template.BodyTemplates}).
+     */
+    Renderers withTheme() {
+        ThemeFiles theme = new ThemeFiles(source);
+        ThemeAssets newAssets = new ThemeAssets(theme, site.config().basePath());
+        TemplateEngine newTemplates = new TemplateEngine(theme, newAssets.urls(), RenderFunctions.create(code));
+        return forSite(source, site, data, lastUpdated, newAssets, code, newTemplates);
+    }
+
+    /** The theme assets as written, with their hashed names ("assets/theme.1a2b3c4d.css"). */
+    Set<String> themeAssetFiles() {
+        return assets.files();
+    }
+
     /** Problems found while setting up: deprecation replacements that are no page. */
     java.util.List<dev.quire.diag.Diagnostic> problems() {
         return layouts.deprecations().problems();
@@ -174,8 +191,7 @@ final class Renderers {
     void writeOutputs(Map<String, Set<String>> partialsByPage, PageTexts texts, Redirects redirects, OutputSink sink,
                       Consumer<Runnable> guard) {
         writeModelFiles(partialsByPage, redirects, sink, guard);
-        HeadersOutput.write(site.config().basePath(), assets.files(), sink);
-        assets.writeTo(sink);
+        writeThemeFiles(sink);
         StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
         TextOutputs.write(site, texts, sink);
     }
@@ -194,6 +210,12 @@ final class Renderers {
             guard.accept(() -> sink.write(Urls.outputFile(Deprecations.PATH), layouts.renderDeprecations()));
         }
         ManifestOutput.write(site, partialsByPage, redirects, sink);
+    }
+
+    /** The theme assets and the headers file that names them. */
+    void writeThemeFiles(OutputSink sink) {
+        HeadersOutput.write(site.config().basePath(), assets.files(), sink);
+        assets.writeTo(sink);
     }
 
     /** The page body renderer (for tests that compare its parts). */

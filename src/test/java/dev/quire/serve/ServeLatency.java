@@ -21,12 +21,15 @@ import java.util.stream.Stream;
 /**
  * Benchmark (not a test; run by {@code bench/serve-latency.sh}): the time from saving a file to the
  * reload event reaching an open page, through the watcher, the rebuild and the SSE channel, for 20
- * saves of one page's body, 20 saves of its title and 20 saves of a partial that 100 pages use.
+ * saves of one page's body, 20 saves of its title, 20 saves of a partial that 100 pages use and 5 saves of the page layout
+ * template (which every page uses).
  * Prints median, p90 and worst.
  */
 public final class ServeLatency {
 
     private static final String PARTIAL = "partials/bench/hundred.mdx";
+    private static final String LAYOUT = "templates/layouts/page.peb";
+    private static final int TEMPLATE_SAVES = 5;
     private static final String USE = "\n<Render file=\"hundred\" product=\"bench\" />\n";
 
     private record Event(long nanos, String data) {
@@ -65,6 +68,25 @@ public final class ServeLatency {
             }
             System.out.printf("partial edit (%d pages rendered): %s%n", serve.lastRebuild().pagesRendered(), stats(partialTimes));
             save(page, original);
+            Path layout = site.resolve(LAYOUT);
+            String theme = new String(ServeLatency.class.getClassLoader().getResourceAsStream("dev/quire/theme/" + LAYOUT.substring(10))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            List<Long> layoutTimes = new ArrayList<>();
+            try {
+                for (int i = 0; i < TEMPLATE_SAVES; i++) {
+                    layoutTimes.add(saveAndWait(layout, theme.replace("<main id=\"content\"", "<main data-edit=\"" + i + "\" id=\"content\""), url, events));
+                    Thread.sleep(600);
+                }
+            } finally {
+                Files.deleteIfExists(layout);
+            }
+            int pagesNow = serve.lastRebuild().pagesRendered() + serve.lastRebuild().layoutsRendered();
+            Collections.sort(layoutTimes);
+            double median = layoutTimes.get(layoutTimes.size() / 2) / 1000.0;
+            System.out.printf("layout template edit (%s): median %.1f ms, best %.1f ms, worst %.1f ms of %d; %.0f pages/s at the median%n",
+                    serve.lastRebuild().everything() ? "whole site rebuilt" : "pages laid out again", median,
+                    layoutTimes.get(0) / 1000.0, layoutTimes.get(layoutTimes.size() - 1) / 1000.0, layoutTimes.size(),
+                    pagesNow * 1000.0 / median);
         }
     }
 
@@ -76,7 +98,7 @@ public final class ServeLatency {
         while (true) {
             Event e = events.poll(30, TimeUnit.SECONDS);
             if (e == null) throw new IllegalStateException("no reload event for " + file);
-            if (url == null || e.data().contains("\"" + url + "\"")) return (e.nanos() - t0) / 1_000;
+            if (url == null || e.data().contains("\"" + url + "\"") || e.data().contains("\"*\"")) return (e.nanos() - t0) / 1_000;
         }
     }
 

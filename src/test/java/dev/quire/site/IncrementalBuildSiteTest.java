@@ -501,4 +501,90 @@ class IncrementalBuildSiteTest {
         assertThat(r.pagesRendered()).isEqualTo(2);
         assertThat(build.snapshot().files()).containsKey("reference/rest/index.html").doesNotContainKey("api/rest/index.html");
     }
+
+    private static String theme(String name) {
+        try (java.io.InputStream in = IncrementalBuildSiteTest.class.getClassLoader().getResourceAsStream("dev/quire/theme/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aLayoutTemplateEditLaysEveryPageOutAroundItsKeptBodyAndEndsAsAFullBuildWould() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        site.write("templates/layouts/page.peb", theme("layouts/page.peb").replace("<main id=\"content\"", "<main data-edit=\"1\" id=\"content\""));
+        Rebuild r = build.apply(List.of("templates/layouts/page.peb"));
+        assertThat(r.diagnostics()).as(report(r)).isEmpty();
+        assertThat(r.everything()).isFalse();
+        assertThat(r.pagesRendered()).isZero();
+        assertThat(r.layoutsRendered()).isEqualTo(6);
+        assertThat(r.changedUrls()).contains("/", "/guide/setup/", "/api/rest/");
+        assertThat(html(build, "guide/run/index.html")).contains("data-edit=\"1\"").contains("Run it.");
+        assertSameAsFullBuild(site, build);
+        site.delete("templates/layouts/page.peb");
+        r = build.apply(List.of("templates/layouts/page.peb"));
+        assertThat(r.everything()).isFalse();
+        assertThat(html(build, "guide/run/index.html")).doesNotContain("data-edit");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aSidebarOrAssetEditIsLaidOutAndTheOldHashedAssetGoes() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        List<String> before = build.snapshot().files().keySet().stream().filter(f -> f.startsWith("assets/theme.")).toList();
+        site.write("templates/assets/theme.css", theme("assets/theme.css") + "\n.edited { color: red; }\n");
+        Rebuild r = build.apply(List.of("templates/assets/theme.css"));
+        assertThat(r.everything()).isFalse();
+        assertThat(r.layoutsRendered()).isEqualTo(6);
+        assertThat(build.snapshot().files().keySet()).doesNotContainAnyElementsOf(before.stream().filter(f -> f.endsWith(".css")).toList());
+        assertSameAsFullBuild(site, build);
+        site.write("templates/sidebar.peb", theme("sidebar.peb") + "<!-- edited sidebar -->\n");
+        r = build.apply(List.of("templates/sidebar.peb"));
+        assertThat(r.everything()).isFalse();
+        assertThat(html(build, "guide/setup/index.html")).contains("edited sidebar");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aTemplateThatAComponentLoadsRendersEveryPage() {
+        TestSite site = TestSite.of(dir, SITE + """
+                -- templates/components/Hello.peb --
+                {% import "includes/hello.peb" %}{{ greet(name) }}
+                -- templates/includes/hello.peb --
+                {% macro greet(name) %}<b class="hello">Hello {{ name }}</b>{% endmacro %}
+                -- content/guide/hello.mdx --
+                ---
+                title: Hi
+                ---
+                <Hello name="you" />
+                """);
+        IncrementalBuild build = start(site);
+        site.edit("templates/includes/hello.peb", "Hello {{ name }}", "Hi {{ name }}");
+        Rebuild r = build.apply(List.of("templates/includes/hello.peb"));
+        assertThat(r.everything()).isTrue();
+        assertThat(html(build, "guide/hello/index.html")).contains("Hi you");
+        assertSameAsFullBuild(site, build);
+    }
+
+    @Test
+    void aBrokenLayoutIsAnErrorOfEveryPageUntilFixedAndTheFixShowsThemAgain() {
+        TestSite site = TestSite.of(dir, SITE);
+        IncrementalBuild build = start(site);
+        String good = theme("layouts/page.peb");
+        site.write("templates/layouts/page.peb", good.replace("{% endblock %}", "{% endblok %}"));
+        Rebuild r = build.apply(List.of("templates/layouts/page.peb"));
+        assertThat(r.everything()).isFalse();
+        assertThat(build.snapshot().errorsAt("api/rest/index.html")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.position().file()).isEqualTo("templates/layouts/page.peb"));
+        assertThat(html(build, "api/rest/index.html")).contains("Plain text.");
+        site.write("templates/layouts/page.peb", good.replace("<main id=\"content\"", "<main data-edit=\"2\" id=\"content\""));
+        r = build.apply(List.of("templates/layouts/page.peb"));
+        assertThat(build.snapshot().errorsAt("api/rest/index.html")).isEmpty();
+        assertThat(r.changedUrls()).contains("/api/rest/");
+        assertThat(html(build, "api/rest/index.html")).contains("data-edit=\"2\"");
+        assertSameAsFullBuild(site, build);
+    }
 }
