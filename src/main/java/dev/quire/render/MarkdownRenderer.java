@@ -63,9 +63,9 @@ public final class MarkdownRenderer {
 
     private static MutableDataSet options(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, boolean jsx) {
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        List<Extension> extensions = List.of(new QuireTables(), StrikethroughExtension.create(),
                 new AutolinkCandidates(), TaskListExtension.create(), FootnoteExtension.create(),
-                MdxExtension.create(), new QuireHtmlExtension(code, components));
+                MdxExtension.create(), new QuireHtmlExtension(code, components), new QuireInlineParser.Extension());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(MdxExtension.JSX, jsx);
         options.set(TablesExtension.CLASS_NAME, "table");

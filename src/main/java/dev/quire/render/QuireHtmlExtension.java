@@ -3,7 +3,7 @@ package dev.quire.render;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
-/** Registers Quire's own node renderers (headings, code blocks, MDX nodes) with flexmark's HTML renderer. */
+/** Registers Quire's own node renderers (headings, text, code blocks, MDX nodes) with flexmark's HTML renderer. */
 final class QuireHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
 
     private final CodeBlockNodeRenderer.Factory code;
@@ -22,6 +22,7 @@ final class QuireHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new SplicedHtml.PageWriter());
         builder.nodeRendererFactory(options -> new HeadingNodeRenderer());
+        builder.nodeRendererFactory(options -> new TextNodeRenderer());
         builder.nodeRendererFactory(code);
         builder.nodeRendererFactory(options -> new MdxNodeRenderer(components));
     }
