@@ -156,9 +156,11 @@ final class PageOutputs {
             if (!r.body().partials().equals(partials.put(page.url(), r.body().partials()))) partialsChanged.set(true);
             if (outcome.failures().isEmpty()) {
                 bodies.put(page.url(), r.body());
-                if (!r.text().equals(texts.put(page.url(), r.text()))) textsChanged.set(true);
+                boolean newText = !r.text().equals(texts.put(page.url(), r.text()));
+                if (newText) textsChanged.set(true);
                 sink.write(out, r.html());
-                sink.write(Urls.markdownFile(page.path()), r.text().markdown());
+                String md = Urls.markdownFile(page.path());
+                if (newText || sink.get(md) == null) sink.write(md, r.text().markdown());
             }
         }
         if (Boolean.TRUE.equals(outcome.readsSite())) siteReaders.add(page.url());

@@ -8,6 +8,7 @@ import dev.quire.template.TemplateEngine;
 
 import dev.quire.model.Urls;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class SidebarRenderer {
     /** The most entries a section may have for its whole tree to be shown on each of its pages. */
     public static final int FULL_TREE_LIMIT = 150;
 
-    private final Map<String, String> byKey = new ConcurrentHashMap<>();
+    private final Map<String, Marked> byKey = new ConcurrentHashMap<>();
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
 
     public SidebarRenderer(TemplateEngine templates, Site site, SiteView siteView) {
@@ -47,14 +48,13 @@ public final class SidebarRenderer {
         String section = page.sectionKey();
         boolean whole = section.isEmpty() || sizes.computeIfAbsent(section, this::size) <= FULL_TREE_LIMIT;
         String folder = Urls.folderOf(page.file().contentPath());
-        String html = whole ? byKey.computeIfAbsent(section, k -> render(section, null))
-                : byKey.computeIfAbsent("folder:" + folder, k -> render(section, Set.copyOf(NavTree.groupKeys(page))));
-        StringBuilder out = new StringBuilder(html);
-        insertBefore(out, "<a class=\"sb-link\" href=\"" + Html.escape(page.url()) + "\"", " aria-current=\"page\"");
-        for (String key : NavTree.groupKeys(page)) {
-            insertBefore(out, "<details class=\"sb-group\" data-group=\"" + Html.escape(key) + "\"", " open");
-        }
-        return out.toString();
+        Marked sidebar = whole ? byKey.computeIfAbsent(section, k -> new Marked(render(section, null)))
+                : byKey.computeIfAbsent("folder:" + folder, k -> new Marked(render(section, Set.copyOf(NavTree.groupKeys(page)))));
+        List<Integer> at = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        sidebar.mark(sidebar.links, Html.escape(page.url()), " aria-current=\"page\"", at, text);
+        for (String key : NavTree.groupKeys(page)) sidebar.mark(sidebar.groups, Html.escape(key), " open", at, text);
+        return sidebar.with(at, text);
     }
 
     /** The sidebar of a page outside every section (404, deprecations): root pages and one link per section. */
@@ -83,12 +83,59 @@ public final class SidebarRenderer {
         return templates.render("sidebar.peb", context);
     }
 
-    /** Inserts {@code text} just before the {@code >} that closes the tag starting with {@code marker}. */
-    private static void insertBefore(StringBuilder html, String marker, String text) {
-        int at = html.indexOf(marker);
-        if (at < 0) return;
-        int end = at + marker.length();
-        if (end < html.length() && html.charAt(end) == '>') html.insert(end, text);
-    }
+    /**
+     * A section's sidebar HTML with, for each link's URL and each group's key, where the tag that
+     * starts with {@link #LINK} or {@link #GROUP} and that value ends: a page's mark goes just before
+     * that tag's {@code >} (the first such tag; none when it does not end there). Found in one pass,
+     * so marking a page costs a copy of the HTML and no search.
+     */
+    private static final class Marked {
+        static final String LINK = "<a class=\"sb-link\" href=\"";
+        static final String GROUP = "<details class=\"sb-group\" data-group=\"";
 
+        final String html;
+        final Map<String, Integer> links;
+        final Map<String, Integer> groups;
+
+        Marked(String html) {
+            this.html = html;
+            this.links = ends(html, LINK);
+            this.groups = ends(html, GROUP);
+        }
+
+        /** Each quoted value after {@code prefix} → the offset of the {@code >} after its closing quote, or -1. */
+        private static Map<String, Integer> ends(String html, String prefix) {
+            Map<String, Integer> out = new HashMap<>();
+            for (int at = html.indexOf(prefix); at >= 0; at = html.indexOf(prefix, at + prefix.length())) {
+                int start = at + prefix.length();
+                int quote = html.indexOf('"', start);
+                if (quote < 0) break;
+                int end = quote + 1;
+                out.putIfAbsent(html.substring(start, quote), end < html.length() && html.charAt(end) == '>' ? end : -1);
+            }
+            return out;
+        }
+
+        void mark(Map<String, Integer> ends, String value, String text, List<Integer> at, List<String> texts) {
+            Integer end = ends.get(value);
+            if (end == null || end < 0) return;
+            int i = 0;
+            while (i < at.size() && at.get(i) < end) i++;
+            at.add(i, end);
+            texts.add(i, text);
+        }
+
+        /** The HTML with each text inserted at its offset (offsets ascending). */
+        String with(List<Integer> at, List<String> texts) {
+            int length = html.length();
+            for (String t : texts) length += t.length();
+            StringBuilder out = new StringBuilder(length);
+            int from = 0;
+            for (int i = 0; i < at.size(); i++) {
+                out.append(html, from, at.get(i)).append(texts.get(i));
+                from = at.get(i);
+            }
+            return out.append(html, from, html.length()).toString();
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class ServeLatency {
         Path site = Path.of(args[0]).toAbsolutePath();
         List<Path> pages = leafPages(site);
         usePartialIn(site, pages.subList(0, 100));
+        Files.createDirectories(site.resolve(LAYOUT).getParent());
         StringWriter log = new StringWriter();
         long start = System.nanoTime();
         try (Serve serve = Serve.start(new Serve.Options(site, "127.0.0.1", 0, false), new PrintWriter(log, true))) {
