@@ -14,6 +14,16 @@ import java.util.regex.Pattern;
  *     characters somewhere in {@code [q, q + reach]}, so only positions up to {@code reach} before an
  *     anchor character are tried (with {@link #wordStart()}: a {@code \b}-led word list, tried only
  *     where no ASCII word character comes just before).</li>
+ * <li>{@link #single()}: the regex is one character class of ASCII characters (or one character), so
+ *     its first match in a range is the first of those characters there, found without the regex.</li>
+ * <li>{@link #identifierStart()}: the regex opens with {@code (?:#|(?<![S]))[S]} (the identifier guard of
+ *     {@link JavaScriptGrammar#IDENT_LED}), so a match starts only at a {@code #} or at a character that
+ *     may be in {@code S} right after one that is not (or at the start of the range).</li>
+ * <li>{@link #start()}: the characters a match can begin with, when it cannot be empty (a {@code ^}
+ *     matches only at the start of the range), so that only those positions and the range's start are tried.</li>
+ * <li>{@link #keywordStart()}: the regex is JavaScript's keyword form {@code (^|[^.]|\.\.\.\s*)\b(?:…)…}
+ *     whose rest starts a word with a character of a set {@code W}, so a match starts only at the
+ *     start of the range, at a {@code .}, or just before a character of {@code W} that starts a word.</li>
  * </ul>
  * A small parser works these out from the syntax the grammars use and gives up (nothing known) on
  * anything else: inline flags, class unions and intersections, Unicode properties, quoting, {@code \G},
@@ -22,7 +32,13 @@ import java.util.regex.Pattern;
 final class RegexFacts {
 
     /** Nothing known: every range is searched, every position tried. */
-    static final RegexFacts NONE = new RegexFacts(null, null, 0, false);
+    static final RegexFacts NONE = new RegexFacts(null, null, 0, false, null, null, null, null);
+
+    /** Start sets with more ASCII characters than this would rarely skip a position. */
+    private static final int MAX_START_WEIGHT = 40;
+
+    /** The lookbehind group of JavaScript's keyword pattern (see {@link #keywordStart()}). */
+    private static final String KEYWORD_PREFIX = "(^|[^.]|\\.\\.\\.\\s*)";
 
     /** Anchor sets with more ASCII characters than this would rarely skip a position. */
     private static final int MAX_ANCHOR_WEIGHT = 24;
@@ -36,12 +52,21 @@ final class RegexFacts {
     private final CharSet anchor;
     private final int reach;
     private final boolean wordStart;
+    private final CharSet single;
+    private final CharSet identifierStart;
+    private final CharSet keywordStart;
+    private final CharSet start;
 
-    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart) {
+    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart, CharSet single,
+                       CharSet identifierStart, CharSet keywordStart, CharSet start) {
+        this.keywordStart = keywordStart;
+        this.start = start;
         this.required = required;
         this.anchor = anchor;
         this.reach = reach;
         this.wordStart = wordStart;
+        this.single = single;
+        this.identifierStart = identifierStart;
     }
 
     /** What the source of {@code regex} tells, or {@link #NONE}. */
@@ -51,6 +76,7 @@ final class RegexFacts {
         }
         try {
             Parser parser = new Parser(regex.pattern(), (regex.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            parser.multiline = (regex.flags() & Pattern.MULTILINE) != 0;
             Facts facts = parser.alternation();
             if (parser.pos != parser.source.length()) {
                 return NONE;
@@ -65,10 +91,60 @@ final class RegexFacts {
                     reach = facts.anchorReach;
                 }
             }
-            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null);
+            boolean caseInsensitive = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null,
+                    single(regex.pattern(), caseInsensitive), regex.flags() == 0 ? identifierStart(regex.pattern()) : null,
+                    regex.flags() == 0 ? keywordStart(regex.pattern()) : null,
+                    !facts.nullable && facts.first.weight() <= MAX_START_WEIGHT ? facts.first : null);
         } catch (Unsupported e) {
             return NONE;
         }
+    }
+
+    /** The class, when {@code source} is one class ({@code [...]}) or one plain character of ASCII only; else null. */
+    private static CharSet single(String source, boolean caseInsensitive) throws Unsupported {
+        Parser parser = new Parser(source, caseInsensitive);
+        CharSet set;
+        if (source.startsWith("[")) {
+            parser.pos = 1;
+            set = parser.charClass();
+        } else if (source.length() == 1 && "()[]{}.*+?^$|\\".indexOf(source.charAt(0)) < 0) {
+            set = parser.single(source.charAt(0));
+            parser.pos = 1;
+        } else {
+            return null;
+        }
+        return parser.pos == source.length() && set.asciiOnly() ? set : null;
+    }
+
+    /**
+     * {@code W} when {@code source} is {@link #KEYWORD_PREFIX} followed by a regex that only matches at
+     * a word start, beginning with a character of {@code W} (ASCII word characters only); else null.
+     */
+    private static CharSet keywordStart(String source) {
+        if (!source.startsWith(KEYWORD_PREFIX)) {
+            return null;
+        }
+        RegexFacts rest = of(Pattern.compile(source.substring(KEYWORD_PREFIX.length())));
+        return rest.wordStart() && rest.reach() == 0 ? rest.anchor() : null;
+    }
+
+    /** {@code S} when {@code source} opens with {@code (?:#|(?<![S]))[S]}; else null. */
+    private static CharSet identifierStart(String source) throws Unsupported {
+        String open = "(?:#|(?<![";
+        int close = source.indexOf("]))[", open.length());
+        if (!source.startsWith(open) || close < 0) {
+            return null;
+        }
+        String members = source.substring(open.length(), close);
+        if (members.isEmpty() || members.contains("[") || members.contains("]") || members.startsWith("^")
+                || !source.startsWith("]))[" + members + "]", close)) {
+            return null;
+        }
+        Parser parser = new Parser("[" + members + "]", false);
+        parser.pos = 1;
+        CharSet set = parser.charClass();
+        return parser.pos == members.length() + 2 ? set : null;
     }
 
     /** Characters one of which every match needs in its region; null when nothing is known. */
@@ -90,14 +166,49 @@ final class RegexFacts {
         return wordStart;
     }
 
+    /** The regex's one class when it is nothing else and holds only ASCII characters; null otherwise. */
+    CharSet single() {
+        return single;
+    }
+
+    /**
+     * The identifier class {@code S} of a regex opening with {@code (?:#|(?<![S]))[S]}, or null. Its ASCII
+     * members are exact: a match cannot start at an ASCII character outside {@code S} other than {@code #},
+     * nor right after an ASCII character in {@code S}, except at the start of the range.
+     */
+    CharSet identifierStart() {
+        return identifierStart;
+    }
+
+    /**
+     * {@code W} of a regex of the form {@code (^|[^.]|\.\.\.\s*)\b(?:…)}, or null: a match starts
+     * at the start of the range, at a {@code .}, or right before a character of {@code W} (all ASCII word
+     * characters) that no ASCII word character precedes.
+     */
+    CharSet keywordStart() {
+        return keywordStart;
+    }
+
+    /**
+     * The characters one of which a match consumes first, or null when unknown or too many; a match
+     * away from the start of the range starts at one of them (a {@code ^} without {@code MULTILINE}
+     * matches only at the start).
+     */
+    CharSet start() {
+        return start;
+    }
+
     @Override
     public String toString() {
-        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "");
+        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "")
+                + (single != null ? " single=" + single : "") + (identifierStart != null ? " identifierStart" : "")
+                + (keywordStart != null ? " keywordStart=" + keywordStart : "")
+                + (start != null ? " start=" + start : "");
     }
 
     /**
      * What a part of a regex needs: {@code required} (or null), the characters its match can start
-     * with, whether it can match nothing, its longest match (-1 for unbounded), and the best anchor
+     * with away from the start of the range, whether it can match nothing there, its longest match (-1 for unbounded), and the best anchor
      * found so far inside it with its reach.
      */
     private record Facts(CharSet required, CharSet first, boolean nullable, int maxLength, CharSet anchor,
@@ -128,6 +239,8 @@ final class RegexFacts {
         final boolean caseInsensitive;
         int pos;
         int depth;
+        /** Whether {@code ^} matches after line ends too (else only at the start, which ends every other path). */
+        boolean multiline;
         /** Whether the top level is one sequence that opens with {@code \b}. */
         boolean topLevelWordStart;
 
@@ -253,6 +366,9 @@ final class RegexFacts {
                 case '.':
                     return new Facts(null, CharSet.all(), false, 1, null, 0);
                 case '^':
+                    // Away from the start of the range no match goes through a ^: for the start set it
+                    // is a dead end (it consumes nothing, and it cannot be passed).
+                    return multiline ? Facts.zeroWidth(null) : new Facts(null, new CharSet(), false, 0, null, 0);
                 case '$':
                     return Facts.zeroWidth(null);
                 case '*':

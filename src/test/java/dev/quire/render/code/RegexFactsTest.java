@@ -27,14 +27,33 @@ class RegexFactsTest {
     @Test
     void readsRequiredAndAnchorCharacters() {
         assertThat(facts("(^|[^\\\\])#.*")).isEqualTo("required=# anchor=# reach=1");
-        assertThat(facts("\\b(?:false|true)\\b")).isEqualTo("required=ft anchor=ft reach=0 wordStart");
-        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0");
+        assertThat(facts("\\b(?:false|true)\\b")).isEqualTo("required=ft anchor=ft reach=0 wordStart start=ft");
+        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0 start=c");
         assertThat(facts("x?y*")).isEqualTo("required=null anchor=null reach=0");
         assertThat(facts("a|b*")).isEqualTo("required=null anchor=null reach=0");
         assertThat(RegexFacts.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).toString())
-                .isEqualTo("required=Aa anchor=Aa reach=0");
+                .isEqualTo("required=Aa anchor=Aa reach=0 start=Aa");
         assertThat(facts("[^\"]\"")).isEqualTo("required=\" anchor=\" reach=1");
-        assertThat(facts("(?!x)y")).isEqualTo("required=y anchor=y reach=0");
+        assertThat(facts("(?!x)y")).isEqualTo("required=y anchor=y reach=0 start=y");
+    }
+
+    @Test
+    void readsStartsSingleClassesAndTheJavaScriptForms() {
+        // A ^ without MULTILINE ends every path away from the start, so only } can begin a match there.
+        assertThat(facts("((?:^|\\})\\s*)catch\\b")).isEqualTo("required=c anchor=null reach=0 start=}");
+        assertThat(RegexFacts.of(Pattern.compile("(^|,)\\s*x", Pattern.MULTILINE)).start().contains('x')).isTrue();
+        assertThat(facts("[{}\\[\\];(),.:]")).isEqualTo(
+                "required=(),.:;[]{} anchor=(),.:;[]{} reach=0 single=(),.:;[]{} start=(),.:;[]{}");
+        assertThat(facts(":")).isEqualTo("required=: anchor=: reach=0 single=: start=:");
+        for (String notSingle : List.of("[^a]", "[a\\xA0]", "\\.", "[a]+", "[a]|b", "\\w")) {
+            assertThat(RegexFacts.of(Pattern.compile(notSingle)).single()).as(notSingle).isNull();
+        }
+        assertThat(facts("(?:#|(?<![_$a-z]))[_$a-z]\\w*")).isEqualTo(
+                "required=$_abcdefghijklmnopqrstuvwxyz anchor=null reach=0 identifierStart start=#$_abcdefghijklmnopqrstuvwxyz");
+        assertThat(RegexFacts.of(Pattern.compile("(?:#|(?<![_$a-z]))[_$A-Z]\\w*")).identifierStart()).isNull();
+        assertThat(facts("(^|[^.]|\\.\\.\\.\\s*)\\b(?:as|await|break)\\b"))
+                .isEqualTo("required=ab anchor=null reach=0 keywordStart=ab");
+        assertThat(RegexFacts.of(Pattern.compile("(^|[^.]|\\.\\.\\.\\s*)(?:as|await|break)\\b")).keywordStart()).isNull();
     }
 
     @Test
@@ -80,6 +99,26 @@ class RegexFactsTest {
                     assertThat(b.start() + ":" + b.end()).as("%s", original).isEqualTo(a.start() + ":" + a.end());
                     if (facts.required() != null) {
                         assertThat(facts.required().indexIn(text.toCharArray(), 0, text.length())).isNotNegative();
+                    }
+                    if (a.start() > 0) {
+                        char c = text.charAt(a.start());
+                        char before = text.charAt(a.start() - 1);
+                        if (facts.start() != null) {
+                            assertThat(facts.start().contains(c)).as("%s at %d in %s", original, a.start(), text).isTrue();
+                        }
+                        if (facts.identifierStart() != null) {
+                            assertThat(c == '#' || (c >= 128 || facts.identifierStart().containsAscii(c))
+                                    && !facts.identifierStart().containsAscii(before)).as("%s at %d", original, a.start()).isTrue();
+                        }
+                        if (facts.keywordStart() != null) {
+                            assertThat(c == '.' || a.start() + 1 < text.length()
+                                    && facts.keywordStart().containsAscii(text.charAt(a.start() + 1))
+                                    && !Character.isLetterOrDigit(c) && c != '_').as("%s at %d", original, a.start()).isTrue();
+                        }
+                    }
+                    if (facts.single() != null) {
+                        assertThat(a.end() - a.start()).isEqualTo(1);
+                        assertThat(facts.single().indexIn(text.toCharArray(), from, text.length())).isEqualTo(a.start());
                     }
                     if (facts.anchor() != null) {
                         int anchor = facts.anchor().indexIn(text.toCharArray(), a.start(), a.end());
