@@ -88,6 +88,11 @@ final class CharSet {
         return (this.low & low) != 0 || (this.high & high) != 0 || nonAscii && nonAsciiPresent;
     }
 
+    /** Whether every character of this set is in {@code other}. */
+    boolean within(CharSet other) {
+        return (low & ~other.low) == 0 && (high & ~other.high) == 0 && (!nonAscii || other.nonAscii);
+    }
+
     /** Whether {@code c} is in the set, when it is ASCII (exactly as the regex reads it). */
     boolean containsAscii(char c) {
         return c < 128 && ascii[c];

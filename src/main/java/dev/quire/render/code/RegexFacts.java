@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  *     characters somewhere in {@code [q, q + reach]}, so only positions up to {@code reach} before an
  *     anchor character are tried (with {@link #wordStart()}: a {@code \b}-led word list, tried only
  *     where no ASCII word character comes just before).</li>
+ * <li>{@link #spaced()}: the same with a rare anchor whose distance from the start is bounded once
+ *     whitespace runs are left out of it.</li>
  * <li>{@link #single()}: the regex is one character class of ASCII characters (or one character), so
  *     its first match in a range is the first of those characters there, found without the regex.</li>
  * <li>{@link #identifierStart()}: the regex opens with {@code (?:#|(?<![S]))[S]} (the identifier guard of
@@ -32,7 +34,11 @@ import java.util.regex.Pattern;
 final class RegexFacts {
 
     /** Nothing known: every range is searched, every position tried. */
-    static final RegexFacts NONE = new RegexFacts(null, null, 0, false, null, null, null, null);
+    static final RegexFacts NONE = new RegexFacts(null, null, 0, false, false, null, null, null, null);
+
+    /** A rare anchor may come this many non-space characters after the start, whitespace runs aside. */
+    private static final int MAX_SPACED_REACH = 8;
+    private static final int MAX_SPACED_WEIGHT = 4;
 
     /** Start sets with more ASCII characters than this would rarely skip a position. */
     private static final int MAX_START_WEIGHT = 40;
@@ -52,13 +58,15 @@ final class RegexFacts {
     private final CharSet anchor;
     private final int reach;
     private final boolean wordStart;
+    private final boolean spaced;
     private final CharSet single;
     private final CharSet identifierStart;
     private final CharSet keywordStart;
     private final CharSet start;
 
-    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart, CharSet single,
+    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart, boolean spaced, CharSet single,
                        CharSet identifierStart, CharSet keywordStart, CharSet start) {
+        this.spaced = spaced;
         this.keywordStart = keywordStart;
         this.start = start;
         this.required = required;
@@ -92,10 +100,17 @@ final class RegexFacts {
                 }
             }
             boolean caseInsensitive = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
-            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null,
+            CharSet start = !facts.nullable && facts.first.weight() <= MAX_START_WEIGHT ? facts.first : null;
+            boolean spaced = false;
+            if (anchor == null && start == null && facts.spaced != null && facts.spacedReach <= MAX_SPACED_REACH
+                    && facts.spaced.weight() <= MAX_SPACED_WEIGHT) {
+                anchor = facts.spaced;
+                reach = facts.spacedReach;
+                spaced = true;
+            }
+            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null, spaced,
                     single(regex.pattern(), caseInsensitive), regex.flags() == 0 ? identifierStart(regex.pattern()) : null,
-                    regex.flags() == 0 ? keywordStart(regex.pattern()) : null,
-                    !facts.nullable && facts.first.weight() <= MAX_START_WEIGHT ? facts.first : null);
+                    regex.flags() == 0 ? keywordStart(regex.pattern()) : null, start);
         } catch (Unsupported e) {
             return NONE;
         }
@@ -166,6 +181,15 @@ final class RegexFacts {
         return wordStart;
     }
 
+    /**
+     * Whether {@link #reach()} counts only the characters outside whitespace: a match starting at
+     * {@code q} consumes an anchor character at {@code a} with at most {@code reach} characters other
+     * than {@code \\s} in {@code [q, a)} (a rare anchor behind {@code \\s*}, as in JavaScript's regex literals).
+     */
+    boolean spaced() {
+        return spaced;
+    }
+
     /** The regex's one class when it is nothing else and holds only ASCII characters; null otherwise. */
     CharSet single() {
         return single;
@@ -200,7 +224,7 @@ final class RegexFacts {
 
     @Override
     public String toString() {
-        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "")
+        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "") + (spaced ? " spaced" : "")
                 + (single != null ? " single=" + single : "") + (identifierStart != null ? " identifierStart" : "")
                 + (keywordStart != null ? " keywordStart=" + keywordStart : "")
                 + (start != null ? " start=" + start : "");
@@ -212,10 +236,14 @@ final class RegexFacts {
      * found so far inside it with its reach.
      */
     private record Facts(CharSet required, CharSet first, boolean nullable, int maxLength, CharSet anchor,
-                         int anchorReach) {
+                         int anchorReach, int nonSpaceMax, CharSet spaced, int spacedReach) {
+
+        Facts(CharSet required, CharSet first, boolean nullable, int maxLength, CharSet anchor, int anchorReach) {
+            this(required, first, nullable, maxLength, anchor, anchorReach, maxLength, null, 0);
+        }
 
         static Facts consuming(CharSet set) {
-            return new Facts(set, set, false, 1, set, 0);
+            return new Facts(set, set, false, 1, set, 0, set.within(SPACE) ? 0 : 1, set, 0);
         }
 
         static Facts zeroWidth(CharSet required) {
@@ -225,6 +253,22 @@ final class RegexFacts {
         static Facts anything() {
             return new Facts(null, CharSet.all(), true, -1, null, 0);
         }
+    }
+
+    /** Java's {@code \\s} without {@code UNICODE_CHARACTER_CLASS}. */
+    private static final CharSet SPACE = spaces();
+
+    private static CharSet spaces() {
+        CharSet set = new CharSet();
+        for (char c : new char[] {' ', '\t', '\n', '\u000B', '\f', '\r'}) {
+            set.add(c, false);
+        }
+        return set;
+    }
+
+    /** Whether {@code c} is in {@link #SPACE}. */
+    static boolean space(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     private static final class Unsupported extends Exception {
@@ -279,9 +323,12 @@ final class RegexFacts {
                 CharSet required = union.required == null || branch.required == null ? null
                         : union.required.union(branch.required);
                 CharSet anchor = union.anchor == null || branch.anchor == null ? null : union.anchor.union(branch.anchor);
+                CharSet spaced = union.spaced == null || branch.spaced == null ? null : union.spaced.union(branch.spaced);
                 union = new Facts(required, union.first.union(branch.first), union.nullable || branch.nullable,
                         union.maxLength < 0 || branch.maxLength < 0 ? -1 : Math.max(union.maxLength, branch.maxLength),
-                        anchor, Math.max(union.anchorReach, branch.anchorReach));
+                        anchor, Math.max(union.anchorReach, branch.anchorReach),
+                        union.nonSpaceMax < 0 || branch.nonSpaceMax < 0 ? -1 : Math.max(union.nonSpaceMax, branch.nonSpaceMax),
+                        spaced, Math.max(union.spacedReach, branch.spacedReach));
             }
             return union;
         }
@@ -297,6 +344,9 @@ final class RegexFacts {
             int maxLength = 0;
             CharSet anchor = null;
             int anchorReach = 0;
+            int nonSpaceMax = 0;
+            CharSet spaced = null;
+            int spacedReach = 0;
             while (more() && peek() != '|' && peek() != ')') {
                 Facts item = quantified(atom());
                 if (item.required != null && (required == null || item.required.weight() < required.weight())) {
@@ -310,10 +360,16 @@ final class RegexFacts {
                     anchor = item.anchor;
                     anchorReach = maxLength + item.anchorReach;
                 }
+                if (nonSpaceMax >= 0 && item.spaced != null
+                        && (spaced == null || item.spaced.weight() < spaced.weight())) {
+                    spaced = item.spaced;
+                    spacedReach = nonSpaceMax + item.spacedReach;
+                }
                 nullable &= item.nullable;
                 maxLength = maxLength < 0 || item.maxLength < 0 ? -1 : maxLength + item.maxLength;
+                nonSpaceMax = nonSpaceMax < 0 || item.nonSpaceMax < 0 ? -1 : nonSpaceMax + item.nonSpaceMax;
             }
-            return new Facts(required, first, nullable, maxLength, anchor, anchorReach);
+            return new Facts(required, first, nullable, maxLength, anchor, anchorReach, nonSpaceMax, spaced, spacedReach);
         }
 
         /** Applies a quantifier, if one follows, to what the atom needs. */
@@ -348,10 +404,13 @@ final class RegexFacts {
                 pos++;
             }
             int maxLength = max < 0 || atom.maxLength < 0 ? (max == 0 || atom.maxLength == 0 ? 0 : -1) : max * atom.maxLength;
+            int nonSpaceMax = max < 0 || atom.nonSpaceMax < 0 ? (max == 0 || atom.nonSpaceMax == 0 ? 0 : -1)
+                    : max * atom.nonSpaceMax;
             if (min == 0) {
-                return new Facts(null, atom.first, true, maxLength, null, 0);
+                return new Facts(null, atom.first, true, maxLength, null, 0, nonSpaceMax, null, 0);
             }
-            return new Facts(atom.required, atom.first, atom.nullable, maxLength, atom.anchor, atom.anchorReach);
+            return new Facts(atom.required, atom.first, atom.nullable, maxLength, atom.anchor, atom.anchorReach,
+                    nonSpaceMax, atom.spaced, atom.spacedReach);
         }
 
         private Facts atom() throws Unsupported {

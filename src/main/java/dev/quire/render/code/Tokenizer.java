@@ -139,7 +139,7 @@ final class Tokenizer {
                     return findFromStarts(pattern, start, from, to, node);
                 }
             }
-            if (anchor == null) {
+            if (anchor == null || facts.spaced() && presentSurrogate) {
                 Matcher matcher = matcher(pattern);
                 matcher.region(from, to);
                 return matcher.find() && keep(matcher, pattern, 0);
@@ -154,7 +154,17 @@ final class Tokenizer {
             int reach = facts.reach();
             int tried = from;
             while (next >= 0) {
-                for (int q = Math.max(tried, next - reach); q <= next; q++) {
+                int lowest = Math.max(tried, next - reach);
+                if (facts.spaced()) {
+                    // back over whitespace freely and over at most reach other characters
+                    lowest = next;
+                    for (int others = 0; lowest > tried; lowest--) {
+                        if (!RegexFacts.space(chars[lowest - 1]) && others++ == reach) {
+                            break;
+                        }
+                    }
+                }
+                for (int q = lowest; q <= next; q++) {
                     if (facts.wordStart() && q > from && asciiWord(chars[q - 1])) {
                         continue;
                     }

@@ -52,8 +52,11 @@ class RegexFactsTest {
                 "required=$_abcdefghijklmnopqrstuvwxyz anchor=null reach=0 identifierStart start=#$_abcdefghijklmnopqrstuvwxyz");
         assertThat(RegexFacts.of(Pattern.compile("(?:#|(?<![_$a-z]))[_$A-Z]\\w*")).identifierStart()).isNull();
         assertThat(facts("(^|[^.]|\\.\\.\\.\\s*)\\b(?:as|await|break)\\b"))
-                .isEqualTo("required=ab anchor=null reach=0 keywordStart=ab");
+                .isEqualTo("required=ab anchor=ab reach=3 spaced keywordStart=ab");
         assertThat(RegexFacts.of(Pattern.compile("(^|[^.]|\\.\\.\\.\\s*)(?:as|await|break)\\b")).keywordStart()).isNull();
+        // A rare anchor behind whitespace runs: six other characters at most ("return") before the /.
+        assertThat(facts("((?:^|[^\\w.\\s]|\\b(?:return|yield))\\s*)/[^/]+/")).startsWith("required=/ anchor=/ reach=6 spaced");
+        assertThat(RegexFacts.of(Pattern.compile("(\\w+\\s*)/")).spaced()).isFalse();
     }
 
     @Test
@@ -122,8 +125,14 @@ class RegexFactsTest {
                     }
                     if (facts.anchor() != null) {
                         int anchor = facts.anchor().indexIn(text.toCharArray(), a.start(), a.end());
-                        assertThat(anchor).as("%s at %d in %s", original, a.start(), text).isNotNegative()
-                                .isLessThanOrEqualTo(a.start() + facts.reach());
+                        assertThat(anchor).as("%s at %d in %s", original, a.start(), text).isNotNegative();
+                        int distance = anchor - a.start();
+                        if (facts.spaced()) {
+                            distance = (int) text.substring(a.start(), anchor).chars()
+                                    .filter(c -> !RegexFacts.space((char) c)).count();
+                        }
+                        assertThat(distance).as("%s at %d in %s", original, a.start(), text)
+                                .isLessThanOrEqualTo(facts.reach());
                     }
                     checked++;
                     from = a.end() > a.start() ? a.end() : a.end() + 1;

@@ -36,7 +36,9 @@ class TokenizerTest {
             // identifiers after non-ASCII and surrogate pairs, catch after a brace, a lone class character
             "x.await a...await ...  yield\u0085await \u00e9await _await $return}catch {}\ncatch(e)",
             "#p<T>() \u0085f<T>() \uD83D\uDE00g<T>() a\u00e9b(1) =f() \u00a0h = () => 1", ";", "a",
-            "ls -la /tmp; echo hi | grep -i h && cd ..", "x: 1,\n  \"k\": 2, 'q' : 3");
+            "ls -la /tmp; echo hi | grep -i h && cd ..", "x: 1,\n  \"k\": 2, 'q' : 3",
+            "x = a / b / c; return  \n /re/g; yield /x/; (  /y/.test(s)); a.b /z/ ; f(1) / 2 /\n/ 3",
+            "\uD83D\uDE00 x = /re/g; \u00e9 /a/");
 
     @Test
     void sameTreesAsPrism4jOnEdgeCases() {
