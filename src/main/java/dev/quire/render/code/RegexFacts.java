@@ -101,6 +101,11 @@ final class RegexFacts {
             }
             boolean caseInsensitive = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
             CharSet start = !facts.nullable && facts.first.weight() <= MAX_START_WEIGHT ? facts.first : null;
+            if (anchor != null && !wordStart && start != null && start.weight() < anchor.weight() * (reach + 1)) {
+                // Each anchor character makes reach + 1 positions to try; the start set, one.
+                anchor = null;
+                reach = 0;
+            }
             boolean spaced = false;
             if (anchor == null && start == null && facts.spaced != null && facts.spacedReach <= MAX_SPACED_REACH
                     && facts.spaced.weight() <= MAX_SPACED_WEIGHT) {
