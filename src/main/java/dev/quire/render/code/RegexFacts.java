@@ -1,5 +1,6 @@
 package dev.quire.render.code;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
 final class RegexFacts {
 
     /** Nothing known: every range is searched, every position tried. */
-    static final RegexFacts NONE = new RegexFacts(null, null, 0, false, false, null, null, null, null);
+    static final RegexFacts NONE = new RegexFacts(null, null, 0, false, null, null, null, null, null);
 
     /** A rare anchor may come this many non-space characters after the start, whitespace runs aside. */
     private static final int MAX_SPACED_REACH = 8;
@@ -58,15 +59,15 @@ final class RegexFacts {
     private final CharSet anchor;
     private final int reach;
     private final boolean wordStart;
-    private final boolean spaced;
+    private final CharSet skip;
     private final CharSet single;
     private final CharSet identifierStart;
     private final CharSet keywordStart;
     private final CharSet start;
 
-    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart, boolean spaced, CharSet single,
+    private RegexFacts(CharSet required, CharSet anchor, int reach, boolean wordStart, CharSet skip, CharSet single,
                        CharSet identifierStart, CharSet keywordStart, CharSet start) {
-        this.spaced = spaced;
+        this.skip = skip;
         this.keywordStart = keywordStart;
         this.start = start;
         this.required = required;
@@ -83,7 +84,8 @@ final class RegexFacts {
             return NONE;
         }
         try {
-            Parser parser = new Parser(regex.pattern(), (regex.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            boolean caseInsensitive = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            Parser parser = new Parser(regex.pattern(), caseInsensitive);
             parser.multiline = (regex.flags() & Pattern.MULTILINE) != 0;
             Facts facts = parser.alternation();
             if (parser.pos != parser.source.length()) {
@@ -99,21 +101,30 @@ final class RegexFacts {
                     reach = facts.anchorReach;
                 }
             }
-            boolean caseInsensitive = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
             CharSet start = !facts.nullable && facts.first.weight() <= MAX_START_WEIGHT ? facts.first : null;
             if (anchor != null && !wordStart && start != null && start.weight() < anchor.weight() * (reach + 1)) {
                 // Each anchor character makes reach + 1 positions to try; the start set, one.
                 anchor = null;
                 reach = 0;
             }
-            boolean spaced = false;
-            if (anchor == null && start == null && facts.spaced != null && facts.spacedReach <= MAX_SPACED_REACH
-                    && facts.spaced.weight() <= MAX_SPACED_WEIGHT) {
-                anchor = facts.spaced;
-                reach = facts.spacedReach;
-                spaced = true;
+            CharSet skip = null;
+            if (anchor == null && start == null) {
+                // A rare anchor behind runs of whitespace, else behind runs of identifier characters and whitespace.
+                for (CharSet runs : List.of(SPACE, WORD_OR_SPACE)) {
+                    Parser again = new Parser(regex.pattern(), caseInsensitive);
+                    again.multiline = parser.multiline;
+                    again.skip = runs;
+                    Facts spaced = again.alternation();
+                    if (spaced.spaced != null && spaced.spacedReach <= MAX_SPACED_REACH
+                            && spaced.spaced.weight() <= MAX_SPACED_WEIGHT) {
+                        anchor = spaced.spaced;
+                        reach = spaced.spacedReach;
+                        skip = runs;
+                        break;
+                    }
+                }
             }
-            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null, spaced,
+            return new RegexFacts(facts.required, anchor, reach, wordStart && anchor != null, skip,
                     single(regex.pattern(), caseInsensitive), regex.flags() == 0 ? identifierStart(regex.pattern()) : null,
                     regex.flags() == 0 ? keywordStart(regex.pattern()) : null, start);
         } catch (Unsupported e) {
@@ -187,12 +198,14 @@ final class RegexFacts {
     }
 
     /**
-     * Whether {@link #reach()} counts only the characters outside whitespace: a match starting at
-     * {@code q} consumes an anchor character at {@code a} with at most {@code reach} characters other
-     * than {@code \\s} in {@code [q, a)} (a rare anchor behind {@code \\s*}, as in JavaScript's regex literals).
+     * Null, or the characters {@link #reach()} does not count: then a match starting at {@code q} has
+     * an anchor character at some {@code a} (consumed, or seen by a lookahead) with at most {@code reach}
+     * characters outside this set in {@code [q, a)}: a rare anchor behind {@code \\s*} (JavaScript's
+     * regex literals), or behind an identifier ({@code (} or {@code <} after a function name).
+     * Characters above ASCII all count as in the set.
      */
-    boolean spaced() {
-        return spaced;
+    CharSet skip() {
+        return skip;
     }
 
     /** The regex's one class when it is nothing else and holds only ASCII characters; null otherwise. */
@@ -229,7 +242,8 @@ final class RegexFacts {
 
     @Override
     public String toString() {
-        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "") + (spaced ? " spaced" : "")
+        return "required=" + required + " anchor=" + anchor + " reach=" + reach + (wordStart ? " wordStart" : "")
+                + (skip == SPACE ? " spaced" : skip != null ? " spaced+word" : "")
                 + (single != null ? " single=" + single : "") + (identifierStart != null ? " identifierStart" : "")
                 + (keywordStart != null ? " keywordStart=" + keywordStart : "")
                 + (start != null ? " start=" + start : "");
@@ -247,9 +261,6 @@ final class RegexFacts {
             this(required, first, nullable, maxLength, anchor, anchorReach, maxLength, null, 0);
         }
 
-        static Facts consuming(CharSet set) {
-            return new Facts(set, set, false, 1, set, 0, set.within(SPACE) ? 0 : 1, set, 0);
-        }
 
         static Facts zeroWidth(CharSet required) {
             return new Facts(required, new CharSet(), true, 0, null, 0);
@@ -271,9 +282,19 @@ final class RegexFacts {
         return set;
     }
 
-    /** Whether {@code c} is in {@link #SPACE}. */
-    static boolean space(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
+    /** {@code \\w}, {@code $}, every character above ASCII, and {@link #SPACE}. */
+    private static final CharSet WORD_OR_SPACE = wordOrSpace();
+
+    private static CharSet wordOrSpace() {
+        CharSet set = new CharSet();
+        set.addAll(SPACE);
+        set.addRange('a', 'z', false);
+        set.addRange('A', 'Z', false);
+        set.addRange('0', '9', false);
+        set.add('_', false);
+        set.add('$', false);
+        set.add(0xA0, false);
+        return set;
     }
 
     private static final class Unsupported extends Exception {
@@ -288,6 +309,8 @@ final class RegexFacts {
         final boolean caseInsensitive;
         int pos;
         int depth;
+        /** Characters whose runs {@link Facts#nonSpaceMax()} does not count. */
+        CharSet skip = SPACE;
         /** Whether {@code ^} matches after line ends too (else only at the start, which ends every other path). */
         boolean multiline;
         /** Whether the top level is one sequence that opens with {@code \b}. */
@@ -298,6 +321,10 @@ final class RegexFacts {
             this.caseInsensitive = caseInsensitive;
             this.topLevelWordStart = source.startsWith("\\b")
                     && (source.length() == 2 || "?*+{".indexOf(source.charAt(2)) < 0);
+        }
+
+        private Facts consuming(CharSet set) {
+            return new Facts(set, set, false, 1, set, 0, set.within(skip) ? 0 : 1, set, 0);
         }
 
         private boolean more() {
@@ -424,7 +451,7 @@ final class RegexFacts {
                 case '(':
                     return group();
                 case '[':
-                    return Facts.consuming(charClass());
+                    return consuming(charClass());
                 case '\\':
                     return escape();
                 case '.':
@@ -443,7 +470,7 @@ final class RegexFacts {
                 case ']':
                     throw new Unsupported();
                 default:
-                    return Facts.consuming(single(c));
+                    return consuming(single(c));
             }
         }
 
@@ -457,10 +484,12 @@ final class RegexFacts {
         }
 
         private Facts group() throws Unsupported {
-            int kind; // 0 plain group, 1 positive lookaround, 2 negative lookaround
+            int kind; // 0 plain group, 1 positive lookbehind, 2 negative lookaround, 3 positive lookahead
             if (eat("?:") || eat("?>")) {
                 kind = 0;
-            } else if (eat("?=") || eat("?<=")) {
+            } else if (eat("?=")) {
+                kind = 3;
+            } else if (eat("?<=")) {
                 kind = 1;
             } else if (eat("?!") || eat("?<!")) {
                 kind = 2;
@@ -478,6 +507,9 @@ final class RegexFacts {
             return switch (kind) {
                 case 0 -> inner;
                 case 1 -> Facts.zeroWidth(inner.required);
+                // what a lookahead sees lies ahead as a consumed character would: it can anchor
+                case 3 -> new Facts(inner.required, new CharSet(), true, 0, inner.anchor, inner.anchorReach, 0,
+                        inner.spaced, inner.spacedReach);
                 default -> Facts.zeroWidth(null);
             };
         }
@@ -556,7 +588,7 @@ final class RegexFacts {
             char e = peek();
             if ("dswDSW".indexOf(e) >= 0) {
                 pos++;
-                return Facts.consuming(shorthand(e));
+                return consuming(shorthand(e));
             }
             if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z') {
                 pos++;
@@ -569,7 +601,7 @@ final class RegexFacts {
                 }
                 return Facts.anything(); // a back-reference
             }
-            return Facts.consuming(single(escapedChar()));
+            return consuming(single(escapedChar()));
         }
 
         /** The character an escape such as {@code \n}, {@code \x41}, {@code \u00e9} or {@code \.} stands for. */

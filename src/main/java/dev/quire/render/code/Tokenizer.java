@@ -139,7 +139,8 @@ final class Tokenizer {
                     return findFromStarts(pattern, start, from, to, node);
                 }
             }
-            if (anchor == null || facts.spaced() && presentSurrogate) {
+            CharSet skip = facts.skip();
+            if (anchor == null || skip != null && presentSurrogate) {
                 Matcher matcher = matcher(pattern);
                 matcher.region(from, to);
                 return matcher.find() && keep(matcher, pattern, 0);
@@ -152,14 +153,15 @@ final class Tokenizer {
             // transparent bounds: what precedes and follows within it is seen, as a search would.
             Matcher probe = probe(pattern, node != null ? node.literal() : text.substring(from, to));
             int reach = facts.reach();
+            CharSet identifier = facts.identifierStart();
             int tried = from;
             while (next >= 0) {
                 int lowest = Math.max(tried, next - reach);
-                if (facts.spaced()) {
-                    // back over whitespace freely and over at most reach other characters
+                if (skip != null) {
+                    // back over characters of skip freely and over at most reach others
                     lowest = next;
                     for (int others = 0; lowest > tried; lowest--) {
-                        if (!RegexFacts.space(chars[lowest - 1]) && others++ == reach) {
+                        if (!skip.contains(chars[lowest - 1]) && others++ == reach) {
                             break;
                         }
                     }
@@ -167,6 +169,10 @@ final class Tokenizer {
                 for (int q = lowest; q <= next; q++) {
                     if (facts.wordStart() && q > from && asciiWord(chars[q - 1])) {
                         continue;
+                    }
+                    if (identifier != null && chars[q] != '#' && (!identifier.containsAscii(chars[q]) && chars[q] < 128
+                            || q > from && identifier.containsAscii(chars[q - 1]))) {
+                        continue; // not where an identifier-led match can start (RegexFacts#identifierStart)
                     }
                     probe.region(q - from, to - from);
                     if (probe.lookingAt()) {
