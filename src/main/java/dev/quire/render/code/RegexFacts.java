@@ -313,14 +313,21 @@ final class RegexFacts {
         CharSet skip = SPACE;
         /** Whether {@code ^} matches after line ends too (else only at the start, which ends every other path). */
         boolean multiline;
-        /** Whether the top level is one sequence that opens with {@code \b}. */
+        /**
+         * Whether the top level is one sequence that opens with {@code \b}, or with a group (not
+         * quantified) that is one sequence opening with {@code \b}.
+         */
         boolean topLevelWordStart;
+        /** Whether the source opens with a group, until that group closes. */
+        private boolean inLeadingGroup;
 
         Parser(String source, boolean caseInsensitive) {
             this.source = source;
             this.caseInsensitive = caseInsensitive;
-            this.topLevelWordStart = source.startsWith("\\b")
-                    && (source.length() == 2 || "?*+{".indexOf(source.charAt(2)) < 0);
+            int lead = source.startsWith("(\\b") ? 1 : source.startsWith("(?:\\b") ? 3 : 0;
+            this.inLeadingGroup = lead > 0;
+            this.topLevelWordStart = source.startsWith("\\b", lead)
+                    && (source.length() == lead + 2 || "?*+{".indexOf(source.charAt(lead + 2)) < 0);
         }
 
         private Facts consuming(CharSet set) {
@@ -348,7 +355,7 @@ final class RegexFacts {
             Facts union = sequence();
             while (more() && peek() == '|') {
                 pos++;
-                if (depth == 0) {
+                if (depth == 0 || depth == 1 && inLeadingGroup) {
                     topLevelWordStart = false;
                 }
                 Facts branch = sequence();
@@ -503,6 +510,12 @@ final class RegexFacts {
             depth--;
             if (!eat(")")) {
                 throw new Unsupported();
+            }
+            if (depth == 0 && inLeadingGroup) {
+                inLeadingGroup = false;
+                if (more() && "?*+{".indexOf(peek()) >= 0) {
+                    topLevelWordStart = false; // the group may be left out
+                }
             }
             return switch (kind) {
                 case 0 -> inner;

@@ -28,7 +28,10 @@ class RegexFactsTest {
     void readsRequiredAndAnchorCharacters() {
         assertThat(facts("(^|[^\\\\])#.*")).isEqualTo("required=# anchor=# reach=1");
         assertThat(facts("\\b(?:false|true)\\b")).isEqualTo("required=ft anchor=ft reach=0 wordStart start=ft");
-        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0 start=c");
+        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0 wordStart start=c");
+        for (String notWordStart : List.of("(\\bclass|x)y", "(\\bclass)?y", "(\\bclass)|y", "(?:a)\\bclass")) {
+            assertThat(RegexFacts.of(Pattern.compile(notWordStart)).wordStart()).as(notWordStart).isFalse();
+        }
         assertThat(facts("x?y*")).isEqualTo("required=null anchor=null reach=0");
         assertThat(facts("a|b*")).isEqualTo("required=null anchor=null reach=0");
         assertThat(RegexFacts.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).toString())
@@ -109,6 +112,10 @@ class RegexFactsTest {
                     if (a.start() > 0) {
                         char c = text.charAt(a.start());
                         char before = text.charAt(a.start() - 1);
+                        if (facts.wordStart()) {
+                            assertThat(before == '_' || before < 128 && Character.isLetterOrDigit(before))
+                                    .as("%s at %d in %s", original, a.start(), text).isFalse();
+                        }
                         if (facts.start() != null) {
                             assertThat(facts.start().contains(c)).as("%s at %d in %s", original, a.start(), text).isTrue();
                         }
