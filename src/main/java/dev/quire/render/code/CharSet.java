@@ -8,6 +8,9 @@ final class CharSet {
 
     private final boolean[] ascii = new boolean[128];
     private boolean nonAscii;
+    /** The ASCII members as bits, 0-63 and 64-127, kept with {@link #ascii} (for {@link #meets}). */
+    private long low;
+    private long high;
 
     /** Every character. */
     static CharSet all() {
@@ -20,10 +23,19 @@ final class CharSet {
             nonAscii = true;
             return;
         }
-        ascii[c] = true;
+        set(c);
         if (caseInsensitive && Character.isLetter(c)) {
-            ascii[Character.toLowerCase(c)] = true;
-            ascii[Character.toUpperCase(c)] = true;
+            set(Character.toLowerCase(c));
+            set(Character.toUpperCase(c));
+        }
+    }
+
+    private void set(int c) {
+        ascii[c] = true;
+        if (c < 64) {
+            low |= 1L << c;
+        } else {
+            high |= 1L << (c - 64);
         }
     }
 
@@ -38,7 +50,9 @@ final class CharSet {
 
     void addAll(CharSet other) {
         for (int c = 0; c < 128; c++) {
-            ascii[c] |= other.ascii[c];
+            if (other.ascii[c]) {
+                set(c);
+            }
         }
         nonAscii |= other.nonAscii;
     }
@@ -46,7 +60,9 @@ final class CharSet {
     CharSet complement() {
         CharSet set = new CharSet();
         for (int c = 0; c < 128; c++) {
-            set.ascii[c] = !ascii[c];
+            if (!ascii[c]) {
+                set.set(c);
+            }
         }
         set.nonAscii = true;
         return set;
@@ -61,6 +77,30 @@ final class CharSet {
 
     boolean contains(char c) {
         return c < 128 ? ascii[c] : nonAscii;
+    }
+
+    /**
+     * Whether a text whose ASCII characters are the bits {@code low} (0-63) and {@code high} (64-127),
+     * and which has characters above ASCII if {@code nonAsciiPresent}, holds a character of this set
+     * (for characters above ASCII, one of the set's may be among them).
+     */
+    boolean meets(long low, long high, boolean nonAsciiPresent) {
+        return (this.low & low) != 0 || (this.high & high) != 0 || nonAscii && nonAsciiPresent;
+    }
+
+    /** Whether every character of this set is in {@code other}. */
+    boolean within(CharSet other) {
+        return (low & ~other.low) == 0 && (high & ~other.high) == 0 && (!nonAscii || other.nonAscii);
+    }
+
+    /** Whether {@code c} is in the set, when it is ASCII (exactly as the regex reads it). */
+    boolean containsAscii(char c) {
+        return c < 128 && ascii[c];
+    }
+
+    /** Whether the set holds no character above ASCII (so it is exact). */
+    boolean asciiOnly() {
+        return !nonAscii;
     }
 
     /** The first index in {@code [from, to)} of a character of the set, or -1. */

@@ -171,16 +171,22 @@ public final class CodeBlockHtml {
     }
 
     static void escapeTo(StringBuilder out, String text, int from, int to) {
+        int run = from; // characters since the last escaped one are copied in one piece
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity;
+            switch (text.charAt(i)) {
+                case '&' -> entity = "&amp;";
+                case '<' -> entity = "&lt;";
+                case '>' -> entity = "&gt;";
+                case '"' -> entity = "&quot;";
+                case '\'' -> entity = "&#39;";
+                default -> {
+                    continue;
+                }
             }
+            out.append(text, run, i).append(entity);
+            run = i + 1;
         }
+        out.append(text, run, to);
     }
 }

@@ -56,13 +56,10 @@ final class HtmlLines {
     /** The characters {@code text[from, to)}. */
     private void text(String text, int from, int to) {
         int start = from;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                chunk(text, start, i);
-                endLine();
-                start = i + 1;
-            }
+        for (int end = text.indexOf('\n', from); end >= 0 && end < to; end = text.indexOf('\n', start)) {
+            chunk(text, start, end);
+            endLine();
+            start = end + 1;
         }
         chunk(text, start, to);
     }

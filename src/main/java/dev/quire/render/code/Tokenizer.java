@@ -10,13 +10,16 @@ import java.util.regex.Matcher;
  * Prism's {@code matchGrammar} as prism4j 2.0 runs it (greedy patterns, lookbehind groups,
  * {@code inside} grammars, aliases, and the re-match after a greedy token swallowed several nodes),
  * giving the same token tree for every input, failures included; {@code TokenizerTest} holds prism4j
- * as the oracle. It is faster in four ways that do not change a match:
+ * as the oracle. It is faster in five ways that do not change a match:
  * <ul>
  * <li>all text stays one string: a node is a range of it, and a regex runs over a region with opaque,
  *     anchoring bounds, which Java defines to behave exactly as the substring prism4j would cut;</li>
  * <li>each thread keeps one {@code Matcher} per regex and resets it, instead of a new one per node;</li>
  * <li>a regex is not run over a range that lacks every character one of which each of its matches
- *     needs, and is tried only at the positions where a match can start ({@link RegexFacts});</li>
+ *     needs (nor over any range of a text that lacks them all), and is tried only at the positions
+ *     where a match can start ({@link RegexFacts});</li>
+ * <li>a regex that is one ASCII character class is not run at all: its match is the first of its
+ *     characters;</li>
  * <li>word lists in a regex are grouped by first character ({@link Alternations}).</li>
  * </ul>
  * Thread-safe: the grammars are read only, the matchers are per thread.
@@ -55,6 +58,12 @@ final class Tokenizer {
         private String text;
         /** The text's characters, for {@link CharSet#indexIn}: an array reads faster than {@code charAt}. */
         private char[] chars;
+        /** Which ASCII characters the text holds (bits 0-63, 64-127), and whether it holds others. */
+        private long presentLow;
+        private long presentHigh;
+        private boolean presentNonAscii;
+        /** Whether the text holds a surrogate (then only the anchors of {@link RegexFacts} narrow the search). */
+        private boolean presentSurrogate;
         /** The last match {@link #find} found, in {@link #text}; {@code groupOneStart} is -1 when group 1 took no part. */
         private int matchStart;
         private int matchEnd;
@@ -64,6 +73,24 @@ final class Tokenizer {
         void start(String text, int slots) {
             this.text = text;
             this.chars = text.toCharArray();
+            long low = 0;
+            long high = 0;
+            boolean nonAscii = false;
+            boolean surrogate = false;
+            for (char c : chars) {
+                if (c < 64) {
+                    low |= 1L << c;
+                } else if (c < 128) {
+                    high |= 1L << (c - 64);
+                } else {
+                    nonAscii = true;
+                    surrogate |= Character.isSurrogate(c);
+                }
+            }
+            presentSurrogate = surrogate;
+            presentLow = low;
+            presentHigh = high;
+            presentNonAscii = nonAscii;
             run++;
             if (matchers.length < slots) {
                 matchers = new Matcher[slots];
@@ -79,12 +106,41 @@ final class Tokenizer {
          */
         private boolean find(CompiledGrammar.Pattern pattern, int from, int to, Text node) {
             RegexFacts facts = pattern.facts();
+            CharSet single = facts.single();
+            if (single != null && !pattern.lookbehind()) {
+                // The regex is one ASCII class: its first match is the first of its characters.
+                int at = single.indexIn(chars, from, to);
+                if (at < 0) {
+                    return false;
+                }
+                matchStart = at;
+                matchEnd = at + 1;
+                return true;
+            }
             CharSet required = facts.required();
-            if (required != null && required.indexIn(chars, from, to) < 0) {
+            if (required != null && (!required.meets(presentLow, presentHigh, presentNonAscii)
+                    || required.indexIn(chars, from, to) < 0)) {
                 return false;
             }
             CharSet anchor = facts.anchor();
-            if (anchor == null) {
+            if (anchor == null && !presentSurrogate) {
+                // Without surrogates every position is one code point, as the probes read it (a
+                // search skips the middle of a pair when the regex can match supplementary ones).
+                CharSet identifier = facts.identifierStart();
+                if (identifier != null) {
+                    return findIdentifierLed(pattern, identifier, from, to, node);
+                }
+                CharSet keyword = facts.keywordStart();
+                if (keyword != null) {
+                    return findKeyword(pattern, keyword, from, to, node);
+                }
+                CharSet start = facts.start();
+                if (start != null) {
+                    return findFromStarts(pattern, start, from, to, node);
+                }
+            }
+            CharSet skip = facts.skip();
+            if (anchor == null || skip != null && presentSurrogate) {
                 Matcher matcher = matcher(pattern);
                 matcher.region(from, to);
                 return matcher.find() && keep(matcher, pattern, 0);
@@ -97,11 +153,26 @@ final class Tokenizer {
             // transparent bounds: what precedes and follows within it is seen, as a search would.
             Matcher probe = probe(pattern, node != null ? node.literal() : text.substring(from, to));
             int reach = facts.reach();
+            CharSet identifier = facts.identifierStart();
             int tried = from;
             while (next >= 0) {
-                for (int q = Math.max(tried, next - reach); q <= next; q++) {
+                int lowest = Math.max(tried, next - reach);
+                if (skip != null) {
+                    // back over characters of skip freely and over at most reach others
+                    lowest = next;
+                    for (int others = 0; lowest > tried; lowest--) {
+                        if (!skip.contains(chars[lowest - 1]) && others++ == reach) {
+                            break;
+                        }
+                    }
+                }
+                for (int q = lowest; q <= next; q++) {
                     if (facts.wordStart() && q > from && asciiWord(chars[q - 1])) {
                         continue;
+                    }
+                    if (identifier != null && chars[q] != '#' && (!identifier.containsAscii(chars[q]) && chars[q] < 128
+                            || q > from && identifier.containsAscii(chars[q - 1]))) {
+                        continue; // not where an identifier-led match can start (RegexFacts#identifierStart)
                     }
                     probe.region(q - from, to - from);
                     if (probe.lookingAt()) {
@@ -110,6 +181,69 @@ final class Tokenizer {
                 }
                 tried = next + 1;
                 next = anchor.indexIn(chars, tried, to);
+            }
+            return false;
+        }
+
+        /**
+         * {@link #find} for a regex led by the identifier guard ({@link RegexFacts#identifierStart()}):
+         * only a {@code #}, or a possible identifier character not right after an ASCII one, is tried.
+         */
+        private boolean findIdentifierLed(CompiledGrammar.Pattern pattern, CharSet identifier, int from, int to,
+                                          Text node) {
+            Matcher probe = null;
+            boolean afterIdentifier = false;
+            for (int q = from; q < to; q++) {
+                char c = chars[q];
+                boolean inIdentifier = identifier.containsAscii(c);
+                if (c == '#' || (inIdentifier || c >= 128) && !afterIdentifier) {
+                    if (probe == null) {
+                        probe = probe(pattern, node != null ? node.literal() : text.substring(from, to));
+                    }
+                    probe.region(q - from, to - from);
+                    if (probe.lookingAt()) {
+                        return keep(probe, pattern, from);
+                    }
+                }
+                afterIdentifier = inIdentifier;
+            }
+            return false;
+        }
+
+        /**
+         * {@link #find} for JavaScript's keyword form ({@link RegexFacts#keywordStart()}): only the start,
+         * a {@code .}, and a non-word character before a word starting with a character of {@code words} are tried.
+         */
+        private boolean findKeyword(CompiledGrammar.Pattern pattern, CharSet words, int from, int to, Text node) {
+            Matcher probe = null;
+            for (int q = from; q < to; q++) {
+                char c = chars[q];
+                if (q == from || c == '.' || q + 1 < to && words.containsAscii(chars[q + 1]) && !asciiWord(c)) {
+                    if (probe == null) {
+                        probe = probe(pattern, node != null ? node.literal() : text.substring(from, to));
+                    }
+                    probe.region(q - from, to - from);
+                    if (probe.lookingAt()) {
+                        return keep(probe, pattern, from);
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** {@link #find} trying only the range's start and the positions of characters a match can begin with. */
+        private boolean findFromStarts(CompiledGrammar.Pattern pattern, CharSet start, int from, int to, Text node) {
+            Matcher probe = null;
+            for (int q = from; q < to; q++) {
+                if (q == from || start.contains(chars[q])) {
+                    if (probe == null) {
+                        probe = probe(pattern, node != null ? node.literal() : text.substring(from, to));
+                    }
+                    probe.region(q - from, to - from);
+                    if (probe.lookingAt()) {
+                        return keep(probe, pattern, from);
+                    }
+                }
             }
             return false;
         }

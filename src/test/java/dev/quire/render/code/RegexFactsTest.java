@@ -27,14 +27,42 @@ class RegexFactsTest {
     @Test
     void readsRequiredAndAnchorCharacters() {
         assertThat(facts("(^|[^\\\\])#.*")).isEqualTo("required=# anchor=# reach=1");
-        assertThat(facts("\\b(?:false|true)\\b")).isEqualTo("required=ft anchor=ft reach=0 wordStart");
-        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0");
+        assertThat(facts("\\b(?:false|true)\\b")).isEqualTo("required=ft anchor=ft reach=0 wordStart start=ft");
+        assertThat(facts("(\\bclass\\s+)\\w+(?=\\s*:)")).isEqualTo("required=c anchor=c reach=0 wordStart start=c");
+        for (String notWordStart : List.of("(\\bclass|x)y", "(\\bclass)?y", "(\\bclass)|y", "(?:a)\\bclass")) {
+            assertThat(RegexFacts.of(Pattern.compile(notWordStart)).wordStart()).as(notWordStart).isFalse();
+        }
         assertThat(facts("x?y*")).isEqualTo("required=null anchor=null reach=0");
         assertThat(facts("a|b*")).isEqualTo("required=null anchor=null reach=0");
         assertThat(RegexFacts.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE)).toString())
-                .isEqualTo("required=Aa anchor=Aa reach=0");
+                .isEqualTo("required=Aa anchor=Aa reach=0 start=Aa");
         assertThat(facts("[^\"]\"")).isEqualTo("required=\" anchor=\" reach=1");
-        assertThat(facts("(?!x)y")).isEqualTo("required=y anchor=y reach=0");
+        assertThat(facts("(?!x)y")).isEqualTo("required=y anchor=y reach=0 start=y");
+    }
+
+    @Test
+    void readsStartsSingleClassesAndTheJavaScriptForms() {
+        // A ^ without MULTILINE ends every path away from the start, so only } can begin a match there.
+        assertThat(facts("((?:^|\\})\\s*)catch\\b")).isEqualTo("required=c anchor=null reach=0 start=}");
+        assertThat(RegexFacts.of(Pattern.compile("(^|,)\\s*x", Pattern.MULTILINE)).start().contains('x')).isTrue();
+        assertThat(facts("[{}\\[\\];(),.:]")).isEqualTo(
+                "required=(),.:;[]{} anchor=(),.:;[]{} reach=0 single=(),.:;[]{} start=(),.:;[]{}");
+        assertThat(facts(":")).isEqualTo("required=: anchor=: reach=0 single=: start=:");
+        for (String notSingle : List.of("[^a]", "[a\\xA0]", "\\.", "[a]+", "[a]|b", "\\w")) {
+            assertThat(RegexFacts.of(Pattern.compile(notSingle)).single()).as(notSingle).isNull();
+        }
+        assertThat(facts("(?:#|(?<![_$a-z]))[_$a-z]\\w*")).isEqualTo(
+                "required=$_abcdefghijklmnopqrstuvwxyz anchor=null reach=0 identifierStart start=#$_abcdefghijklmnopqrstuvwxyz");
+        assertThat(RegexFacts.of(Pattern.compile("(?:#|(?<![_$a-z]))[_$A-Z]\\w*")).identifierStart()).isNull();
+        assertThat(facts("(^|[^.]|\\.\\.\\.\\s*)\\b(?:as|await|break)\\b"))
+                .isEqualTo("required=ab anchor=ab reach=3 spaced keywordStart=ab");
+        assertThat(RegexFacts.of(Pattern.compile("(^|[^.]|\\.\\.\\.\\s*)(?:as|await|break)\\b")).keywordStart()).isNull();
+        // A rare anchor behind whitespace runs: six other characters at most ("return") before the /.
+        assertThat(facts("((?:^|[^\\w.\\s]|\\b(?:return|yield))\\s*)/[^/]+/")).startsWith("required=/ anchor=/ reach=6 spaced");
+        assertThat(facts("(\\w+\\s*)/")).isEqualTo("required=/ anchor=/ reach=0 spaced+word");
+        // behind an identifier, seen by a lookahead (the start set is too large to use here)
+        assertThat(facts("(?:#|(?<![_$a-zA-Z]))[_$a-zA-Z]\\w*(?=\\s*\\()")).isEqualTo(
+                "required=( anchor=( reach=1 spaced+word identifierStart");
     }
 
     @Test
@@ -81,10 +109,41 @@ class RegexFactsTest {
                     if (facts.required() != null) {
                         assertThat(facts.required().indexIn(text.toCharArray(), 0, text.length())).isNotNegative();
                     }
+                    if (a.start() > 0) {
+                        char c = text.charAt(a.start());
+                        char before = text.charAt(a.start() - 1);
+                        if (facts.wordStart()) {
+                            assertThat(before == '_' || before < 128 && Character.isLetterOrDigit(before))
+                                    .as("%s at %d in %s", original, a.start(), text).isFalse();
+                        }
+                        if (facts.start() != null) {
+                            assertThat(facts.start().contains(c)).as("%s at %d in %s", original, a.start(), text).isTrue();
+                        }
+                        if (facts.identifierStart() != null) {
+                            assertThat(c == '#' || (c >= 128 || facts.identifierStart().containsAscii(c))
+                                    && !facts.identifierStart().containsAscii(before)).as("%s at %d", original, a.start()).isTrue();
+                        }
+                        if (facts.keywordStart() != null) {
+                            assertThat(c == '.' || a.start() + 1 < text.length()
+                                    && facts.keywordStart().containsAscii(text.charAt(a.start() + 1))
+                                    && !Character.isLetterOrDigit(c) && c != '_').as("%s at %d", original, a.start()).isTrue();
+                        }
+                    }
+                    if (facts.single() != null) {
+                        assertThat(a.end() - a.start()).isEqualTo(1);
+                        assertThat(facts.single().indexIn(text.toCharArray(), from, text.length())).isEqualTo(a.start());
+                    }
                     if (facts.anchor() != null) {
-                        int anchor = facts.anchor().indexIn(text.toCharArray(), a.start(), a.end());
-                        assertThat(anchor).as("%s at %d in %s", original, a.start(), text).isNotNegative()
-                                .isLessThanOrEqualTo(a.start() + facts.reach());
+                        // a lookahead may see the anchor character past the end of the match
+                        int anchor = facts.anchor().indexIn(text.toCharArray(), a.start(), text.length());
+                        assertThat(anchor).as("%s at %d in %s", original, a.start(), text).isNotNegative();
+                        int distance = anchor - a.start();
+                        if (facts.skip() != null) {
+                            distance = (int) text.substring(a.start(), anchor).chars()
+                                    .filter(c -> !facts.skip().contains((char) c)).count();
+                        }
+                        assertThat(distance).as("%s at %d in %s", original, a.start(), text)
+                                .isLessThanOrEqualTo(facts.reach());
                     }
                     checked++;
                     from = a.end() > a.start() ? a.end() : a.end() + 1;

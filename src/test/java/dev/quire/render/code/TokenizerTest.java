@@ -31,7 +31,14 @@ class TokenizerTest {
             "<<EOF\nhi\nEOF\n", "cat <<-'X' a\nb\nX", "$((1 + $(echo 2)))", "echo \"$(ls \"a b\")\" 'q' $'\\n'",
             "{\"a\": [1, -2.5e3, true, null], \"b\": \"c\"} // x", "key = \"v\" # c\n[t]\n", "@@ -1 +1 @@\n-a\n+b",
             "def f(x):\n    \"\"\"doc\"\"\"\n    return x  # c", "f<T<U<V>>>(a) as Promise<Map<string, number[]>>",
-            "--a=1 -b c=2 for x in y; do echo $x; done", "\\\"a\"", "\u00e9t\u00e9 = \"\u2603\" // \uD83D\uDE00");
+            "--a=1 -b c=2 for x in y; do echo $x; done", "\\\"a\"", "\u00e9t\u00e9 = \"\u2603\" // \uD83D\uDE00",
+            // where the fast paths choose positions: keywords after dots, spreads and odd characters,
+            // identifiers after non-ASCII and surrogate pairs, catch after a brace, a lone class character
+            "x.await a...await ...  yield\u0085await \u00e9await _await $return}catch {}\ncatch(e)",
+            "#p<T>() \u0085f<T>() \uD83D\uDE00g<T>() a\u00e9b(1) =f() \u00a0h = () => 1", ";", "a",
+            "ls -la /tmp; echo hi | grep -i h && cd ..", "x: 1,\n  \"k\": 2, 'q' : 3",
+            "x = a / b / c; return  \n /re/g; yield /x/; (  /y/.test(s)); a.b /z/ ; f(1) / 2 /\n/ 3",
+            "\uD83D\uDE00 x = /re/g; \u00e9 /a/");
 
     @Test
     void sameTreesAsPrism4jOnEdgeCases() {
@@ -41,6 +48,50 @@ class TokenizerTest {
             texts.add(edge.repeat(3));
         }
         assertSameEverywhere(texts);
+    }
+
+    /** Blocks shaped like the synthetic benchmark corpus's ({@code gen_corpus.py}, {@code code_block}). */
+    @Test
+    void sameTreesAsPrism4jOnBenchmarkShapedBlocks() {
+        assertSameEverywhere(List.of("""
+                import { OrderClient } from "@acme/order";
+
+                interface WidgetStale {
+                  id: string;
+                  token: number;
+                  stale?: boolean;
+                }
+
+                export async function rotateWidget(client: OrderClient, id: string): Promise<WidgetStale> {
+                  const res = await client.sync(id, { timeoutMs: 500 });
+                  if (!res.ok) {
+                    throw new Error(`sync failed: ${res.status}`);
+                  }
+                  return res.body as WidgetStale;
+                }""", """
+                # Rotate the stale widget
+                export WIDGET_URL="https://order.example.test/token"
+                ctl sync region --cache=cold --limit 30
+                ctl status order | grep -i ready""", """
+                {
+                  "widget": {
+                    "tokenStale": "cold",
+                    "regionWarm": 4096,
+                    "cacheIdle": null,
+                    "limitOld": ["order", "region"]
+                  },
+                  "version": 3
+                }""", """
+                from acme import order
+
+
+                def rotate_widget(client, token_id, retries=3):
+                    \"\"\"Rotate the stale widget.\"\"\"
+                    for attempt in range(retries):
+                        result = client.sync(token_id, mode="cold")
+                        if result.ok:
+                            return result.value
+                    raise RuntimeError("widget did not become ready")"""));
     }
 
     @Test
