@@ -48,6 +48,8 @@ public final class HighlightCache {
     }
 
     static final int SHARDS = 256;
+    /** One digest per thread ({@code digest()} leaves it ready for the next key): looking one up costs more than hashing a block. */
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(HighlightCache::sha256);
     private static final int MAGIC = 0x51484332; // "QHC2"
 
     private final Path folder;
@@ -300,7 +302,7 @@ public final class HighlightCache {
     }
 
     private String key(String info, String code) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DIGESTS.get();
         digest.update(version.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(info.getBytes(StandardCharsets.UTF_8));
