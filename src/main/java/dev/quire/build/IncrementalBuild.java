@@ -420,7 +420,7 @@ public final class IncrementalBuild {
         List<Page> pages = site.pages().stream().map(this::latest).toList();
         int withoutBody = (int) pages.stream().filter(p -> !outputs.hasBody(p.url())).count();
         renderPages(pages, true, report, changed);
-        Map<String, byte[]> made = new TreeMap<>();
+        Map<String, byte[]> made = new ConcurrentHashMap<>();
         renderers.writeModelFiles(outputs.partials(), redirects, made::put, work -> guard(work, report));
         renderers.writeThemeFiles(made::put);
         made.forEach((path, bytes) -> {
