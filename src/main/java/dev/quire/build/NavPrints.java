@@ -54,6 +54,8 @@ final class NavPrints {
         }
         PageLinks beforeLinks = null;
         PageLinks nowLinks = null;
+        Set<String> indexes = changedIndexes(before.nav(), now.nav());
+        Set<String> neighbours = changedNeighbours(before.nav().readingOrder(), now.nav().readingOrder());
         for (Page page : now.pages()) {
             String key = page.sectionKey();
             if (sections.contains(key) || (large.contains(key) && NavTree.groupKeys(page).stream().anyMatch(folders::contains))) {
@@ -61,8 +63,8 @@ final class NavPrints {
                 continue;
             }
             Page old = before.page(page.path());
-            if (old == null || !sameLinks(before.nav().ancestors(old), now.nav().ancestors(page))
-                    || !sameLink(before.previous(old), now.previous(page)) || !sameLink(before.next(old), now.next(page))) {
+            if (old == null || !sameCrumbs(before, old, now, page, indexes) || (neighbours != null ? neighbours.contains(page.url())
+                    : !sameLink(before.previous(old), now.previous(page)) || !sameLink(before.next(old), now.next(page)))) {
                 out.add(page.url());
                 continue;
             }
@@ -78,6 +80,46 @@ final class NavPrints {
                 Page b = nowLinks.find(d.replacement());
                 boolean same = a == null ? b == null : b != null && a.url().equals(b.url()) && Objects.equals(a.title(), b.title());
                 if (!same) out.add(page.url());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a page's breadcrumbs are the same: they are the index pages of the folders above it, so
+     * when none of those folders' index pages changed its link ({@code indexes}), nothing needs listing.
+     */
+    private static boolean sameCrumbs(Site before, Page old, Site now, Page page, Set<String> indexes) {
+        String cp = page.file().contentPath();
+        if (cp.equals(old.file().contentPath()) && indexes.stream().noneMatch(cp::startsWith)) return true;
+        return sameLinks(before.nav().ancestors(old), now.nav().ancestors(page));
+    }
+
+    /** The folder keys whose index page links otherwise (label or URL), appeared or went. */
+    private static Set<String> changedIndexes(NavTree before, NavTree now) {
+        Set<String> out = new HashSet<>();
+        before.folderIndex().forEach((key, page) -> {
+            if (!sameLink(page, now.folderIndex().get(key))) out.add(key);
+        });
+        now.folderIndex().keySet().forEach(key -> {
+            if (!before.folderIndex().containsKey(key)) out.add(key);
+        });
+        return out;
+    }
+
+    /**
+     * When both reading orders hold the same URLs in the same order, the URLs of the pages whose
+     * previous or next link changed: the neighbours of each entry whose label changed. Null when the
+     * order changed; then each page is compared on its own.
+     */
+    private static Set<String> changedNeighbours(List<Page> before, List<Page> now) {
+        if (before.size() != now.size()) return null;
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (!before.get(i).url().equals(now.get(i).url())) return null;
+            if (!sameLink(before.get(i), now.get(i))) {
+                if (i > 0) out.add(now.get(i - 1).url());
+                if (i + 1 < now.size()) out.add(now.get(i + 1).url());
             }
         }
         return out;

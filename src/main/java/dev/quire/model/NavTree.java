@@ -3,12 +3,13 @@ package dev.quire.model;
 import dev.quire.content.Badge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The sidebar as the content tree: folders are groups labelled by their index page (or the folder
@@ -21,13 +22,17 @@ import java.util.TreeMap;
 public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> readingOrder,
                       Map<String, Page> folderIndex) {
 
-    private static final Comparator<NavItem> ORDER = Comparator
-            .comparingDouble((NavItem i) -> order(i))
-            .thenComparing(i -> i.label().toLowerCase())
-            .thenComparing(NavItem::key);
+    /** Sidebar order: {@code sidebar.order}, then label (lower-cased), then key; on items with their keys worked out once. */
+    private static final Comparator<Keyed> ORDER = Comparator
+            .comparingDouble(Keyed::order)
+            .thenComparing(Keyed::label)
+            .thenComparing(k -> k.item().key());
+
+    private record Keyed(NavItem item, double order, String label) {
+    }
 
     public static NavTree build(List<Page> pages) {
-        Map<String, Folder> folders = new TreeMap<>();
+        Map<String, Folder> folders = new HashMap<>();
         folders.put("", new Folder(""));
         for (Page page : pages) {
             String folder = Urls.folderOf(page.file().contentPath());
@@ -38,10 +43,10 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
         Folder top = folders.get("");
         List<NavItem> root = new ArrayList<>();
         for (Page p : top.pages) if (!p.meta().sidebar().hidden()) root.add(link(p));
-        root.sort(ORDER);
+        sort(root);
         List<NavItem> sections = new ArrayList<>();
         for (Folder child : top.children.values()) sections.add(group(child));
-        sections.sort(ORDER);
+        sort(sections);
         List<Page> reading = new ArrayList<>();
         if (top.index != null) reading.add(top.index);
         collect(root, reading);
@@ -65,7 +70,7 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
         List<NavItem> items = new ArrayList<>();
         for (Page p : f.pages) if (!p.meta().sidebar().hidden()) items.add(link(p));
         for (Folder child : f.children.values()) items.add(group(child));
-        items.sort(ORDER);
+        sort(items);
         String name = f.key.substring(f.key.lastIndexOf('/', f.key.length() - 2) + 1, f.key.length() - 1);
         Page index = f.index;
         boolean linked = index != null && !index.meta().sidebar().hidden();
@@ -82,6 +87,18 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
         Badge b = p.meta().sidebar().badge();
         if (b == null && p.meta().deprecated() != null) return new Badge("Deprecated", "caution");
         return b;
+    }
+
+    /** Sorts in {@link #ORDER}, stably, as {@code List.sort} would. */
+    private static void sort(List<NavItem> items) {
+        if (items.size() < 2) return;
+        Keyed[] keyed = new Keyed[items.size()];
+        for (int i = 0; i < keyed.length; i++) {
+            NavItem item = items.get(i);
+            keyed[i] = new Keyed(item, order(item), item.label().toLowerCase(Locale.ROOT));
+        }
+        Arrays.sort(keyed, ORDER);
+        for (int i = 0; i < keyed.length; i++) items.set(i, keyed[i].item());
     }
 
     private static double order(NavItem item) {

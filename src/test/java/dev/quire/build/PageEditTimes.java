@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (not a test): {@link IncrementalBuild#apply} alone, without watcher or server, for 40
- * body edits of one page and then 10 frontmatter (title) edits of it, on a site folder given as the
+ * body edits of one page and then 10 frontmatter (title) edits of it (both counts can be given after the folder), on a site folder given as the
  * argument (e.g. one made by {@code bench/serve-latency.sh}). Prints median and p90 of wall time and
  * of the calling thread's CPU time; the page is restored at the end.
  */
@@ -20,6 +20,7 @@ public final class PageEditTimes {
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
         int bodyEdits = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int titleEdits = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site.resolve("content"))) {
             pages = walk.filter(p -> p.toString().endsWith(".mdx") && !p.getFileName().toString().equals("index.mdx")).sorted().toList();
@@ -39,7 +40,7 @@ public final class PageEditTimes {
             }
             System.out.println("body edit:        " + stats(body));
             List<long[]> title = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < titleEdits; i++) {
                 Files.writeString(page, original.replaceFirst("(?m)^title: \"?(.*?)\"?$", "title: \"$1 v" + i + "\""));
                 title.add(time(build, sitePath, threads));
             }

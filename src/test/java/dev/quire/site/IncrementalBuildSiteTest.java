@@ -298,6 +298,30 @@ class IncrementalBuildSiteTest {
         assertSameAsFullBuild(site, build);
     }
 
+    @Test
+    void aTitleEditLaysOutThePageBeforeItInReadingOrderInAnotherSection() {
+        TestSite site = TestSite.of(dir, SITE + """
+                -- content/ops/alpha.mdx --
+                ---
+                title: Alpha
+                ---
+                First of a section without an index page.
+                -- content/ops/beta.mdx --
+                ---
+                title: Beta
+                ---
+                Second.
+                """);
+        IncrementalBuild build = start(site);
+        assertThat(html(build, "guide/run/index.html")).contains("Alpha");
+        site.edit("content/ops/alpha.mdx", "title: Alpha", "title: Alpha v2");
+        build.apply(List.of("content/ops/alpha.mdx"));
+        build.settle();
+        // guide/run is last of the guide, so its "next" link names the edited page
+        assertThat(html(build, "guide/run/index.html")).contains("Alpha v2");
+        assertSameAsFullBuild(site, build);
+    }
+
     /** Applies an edit, then checks the snapshot published at once and the settled one against a full build. */
     private static Rebuild applyAndCompare(TestSite site, IncrementalBuild build, String path) {
         Rebuild r = build.apply(List.of(path));
