@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public final class YamlReader {
         String v = node.getValue();
         try {
             if (Tag.NULL.equals(tag)) return null;
-            if (Tag.BOOL.equals(tag)) return Boolean.valueOf(v.toLowerCase());
+            if (Tag.BOOL.equals(tag)) return Boolean.valueOf(v.toLowerCase(Locale.ROOT));
             if (Tag.INT.equals(tag)) return Long.decode(v.replace("0o", "0").replace("+", ""));
             if (Tag.FLOAT.equals(tag)) return floatValue(v);
         } catch (NumberFormatException e) {
@@ -98,7 +99,7 @@ public final class YamlReader {
     }
 
     private static Double floatValue(String v) {
-        String s = v.toLowerCase();
+        String s = v.toLowerCase(Locale.ROOT);
         if (s.endsWith(".inf")) return s.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         if (s.equals(".nan")) return Double.NaN;
         return Double.valueOf(v);

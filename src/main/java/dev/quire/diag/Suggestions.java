@@ -1,6 +1,7 @@
 package dev.quire.diag;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the nearest of a set of names by edit distance, when it is near enough. */
@@ -13,7 +14,7 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String name : names) {
-            int d = distance(wanted.toLowerCase(), name.toLowerCase());
+            int d = distance(wanted.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
             if (d < bestDistance || (d == bestDistance && best != null && name.compareTo(best) < 0)) {
                 best = name;
                 bestDistance = d;

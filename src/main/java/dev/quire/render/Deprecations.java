@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ public final class Deprecations {
             byPage.put(page.path(), view);
             all.add(view);
         }
-        all.sort(Comparator.comparing((DeprecationView v) -> v.page().title().toLowerCase()).thenComparing(v -> v.page().url()));
+        all.sort(Comparator.comparing((DeprecationView v) -> v.page().title().toLowerCase(Locale.ROOT)).thenComparing(v -> v.page().url()));
     }
 
     /** The page's deprecation, or null when it is current. */
