@@ -53,7 +53,8 @@ import java.util.stream.Collectors;
  * (see {@link ChangeKind}): an edited page is rendered again, and the pages whose sidebar,
  * breadcrumbs or previous/next links changed get their layout again around their kept body; a
  * partial re-renders the pages that used it; a component template the pages that use the component;
- * site.yaml, data and other templates everything. An edit below a page's frontmatter only renders
+ * a layout, the sidebar template or a theme asset that no component loads lays every page out again
+ * around its kept body ({@link BodyTemplates}); site.yaml, data and other templates render everything. An edit below a page's frontmatter only renders
  * that page from its new source, kept beside the site model (see {@link #latest}): navigation,
  * sitemap, redirects and the other whole-site files cannot have changed. A page that fails keeps its last good HTML and
  * carries its errors; site.yaml or data errors concern every page. Each rebuild ends by publishing

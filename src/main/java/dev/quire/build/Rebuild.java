@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param changedUrls    the URLs whose answer changed (pages re-rendered to other bytes, pages that
  *                       gained or lost an error, removed pages, static files); open pages among them reload
- * @param everything     true when the whole site was rebuilt (site.yaml, a layout, a data file changed)
+ * @param everything     true when the whole site was rebuilt (site.yaml, a data file, or a template that
+ *                       component templates load changed)
  * @param pagesRendered  pages whose body was rendered again
  * @param layoutsRendered pages whose layout alone was rendered again, around their kept body (navigation changes)
  * @param kinds          the kinds of change that were applied
