@@ -241,15 +241,19 @@ public final class IncrementalBuild {
         }
         if (touched.isEmpty() || bodiesOnly(touched, render)) return false;
         Site old = site;
-        if (!replacePages(touched)) assemble(report);
+        boolean samePages = replacePages(touched);
+        if (!samePages) assemble(report);
         Set<String> navChanged = NavPrints.changed(old, site, ownSidebar());
+        boolean failed = !outputs.errors().isEmpty();
         for (Page p : site.pages()) {
             if (touched.contains(p.file().contentPath())) render.put(p.url(), p);
-            else if (outputs.readsSite(p.url()) || outputs.errors().containsKey(p.outputFile())) laterRenders.add(p.path());
+            else if (outputs.readsSite(p.url()) || (failed && outputs.errors().containsKey(p.outputFile()))) laterRenders.add(p.path());
             else if (navChanged.contains(p.url())) laterLayouts.add(p.path());
         }
-        for (Page p : old.pages()) {
-            if (site.page(p.path()) == null && outputs.remove(p.url(), p.outputFile())) changed.add(p.url());
+        if (!samePages) {
+            for (Page p : old.pages()) {
+                if (site.page(p.path()) == null && outputs.remove(p.url(), p.outputFile())) changed.add(p.url());
+            }
         }
         laterModelFiles = true;
         return true;
@@ -279,8 +283,9 @@ public final class IncrementalBuild {
     /**
      * When each touched page is published before and after at the same URL from the same file (its
      * title, order, label, description or deprecation changed; no page came, went or turned draft),
-     * makes the new model from the old one's pages with those replaced: what assembling again would
-     * give, without a look-up per file. False, changing nothing, otherwise.
+     * makes the new model from the old one's pages with those (and the pages edited below their
+     * frontmatter since) replaced: what assembling again would give, without a look-up per file,
+     * and with only the navigation above those pages made again. False, changing nothing, otherwise.
      */
     private boolean replacePages(Set<String> touched) {
         if (!assemblyErrors.isEmpty()) return false;
@@ -291,12 +296,8 @@ public final class IncrementalBuild {
             if (page == null || !page.file().contentPath().equals(cp) || (file.meta().draft() && !drafts)) return false;
             now.put(page.path(), new Page(file, page.path(), page.url()));
         }
-        List<Page> pages = new ArrayList<>(site.pages().size());
-        for (Page p : site.pages()) {
-            Page replaced = now.get(p.path());
-            pages.add(replaced != null ? replaced : latest(p));
-        }
-        site = new Site(config, pages);
+        edited.forEach(now::putIfAbsent);
+        site = site.withPages(now);
         edited.clear();
         renderers = renderers.withSite(site);
         return true;

@@ -42,6 +42,7 @@ final class NavPrints {
         for (int i = 0; i < now.nav().sections().size(); i++) {
             NavItem a = before.nav().sections().get(i);
             NavItem b = now.nav().sections().get(i);
+            if (a == b) continue; // shared by a tree made from the other: nothing in it changed
             boolean wasLarge = count(a.items()) > SidebarRenderer.FULL_TREE_LIMIT;
             boolean isLarge = count(b.items()) > SidebarRenderer.FULL_TREE_LIMIT;
             if (wasLarge != isLarge) sections.add(b.key());
@@ -56,13 +57,18 @@ final class NavPrints {
         PageLinks nowLinks = null;
         Set<String> indexes = changedIndexes(before.nav(), now.nav());
         Set<String> neighbours = changedNeighbours(before.nav().readingOrder(), now.nav().readingOrder());
-        for (Page page : now.pages()) {
-            String key = page.sectionKey();
-            if (sections.contains(key) || (large.contains(key) && NavTree.groupKeys(page).stream().anyMatch(folders::contains))) {
+        List<Page> beforePages = before.pages();
+        List<Page> nowPages = now.pages();
+        for (int i = 0; i < nowPages.size(); i++) {
+            Page page = nowPages.get(i);
+            String cp = page.file().contentPath();
+            // a changed folder of a large section is below that section, so a page below it is in that section
+            if (underAny(cp, sections) || underAny(cp, folders)) {
                 out.add(page.url());
                 continue;
             }
-            Page old = before.page(page.path());
+            // the models of a rebuild mostly hold the same paths in the same places
+            Page old = i < beforePages.size() && beforePages.get(i).path().equals(page.path()) ? beforePages.get(i) : before.page(page.path());
             if (old == null || !sameCrumbs(before, old, now, page, indexes) || (neighbours != null ? neighbours.contains(page.url())
                     : !sameLink(before.previous(old), now.previous(page)) || !sameLink(before.next(old), now.next(page)))) {
                 out.add(page.url());
@@ -91,8 +97,18 @@ final class NavPrints {
      */
     private static boolean sameCrumbs(Site before, Page old, Site now, Page page, Set<String> indexes) {
         String cp = page.file().contentPath();
-        if (cp.equals(old.file().contentPath()) && indexes.stream().noneMatch(cp::startsWith)) return true;
+        if (cp.equals(old.file().contentPath()) && !underAny(cp, indexes)) return true;
         return sameLinks(before.nav().ancestors(old), now.nav().ancestors(page));
+    }
+
+    /** Whether a content path is below one of some folder keys ("" is above every path), without a look-up per folder above it. */
+    private static boolean underAny(String contentPath, Set<String> folderKeys) {
+        if (folderKeys.isEmpty()) return false;
+        if (folderKeys.size() <= 8) {
+            for (String key : folderKeys) if (contentPath.startsWith(key)) return true;
+            return false;
+        }
+        return folderKeys.contains("") || NavTree.groupKeys(contentPath).stream().anyMatch(folderKeys::contains);
     }
 
     /** The folder keys whose index page links otherwise (label or URL), appeared or went. */
@@ -146,6 +162,7 @@ final class NavPrints {
 
     /** The folders of a large section whose own entries (sub-folders as one line each) differ, by key. */
     private static void changedFolders(NavItem a, NavItem b, Set<String> out) {
+        if (a == b) return;
         boolean same = a.items().size() == b.items().size();
         for (int i = 0; same && i < a.items().size(); i++) same = sameLine(a.items().get(i), b.items().get(i));
         if (!same) {
@@ -176,10 +193,12 @@ final class NavPrints {
     }
 
     private static boolean sameTree(NavItem a, NavItem b) {
-        return sameLine(a, b) && sameItems(a.items(), b.items());
+        // trees made one from the other share the items of the folders that did not change
+        return a == b || sameLine(a, b) && sameItems(a.items(), b.items());
     }
 
     private static boolean sameItems(List<NavItem> a, List<NavItem> b) {
+        if (a == b) return true;
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) if (!sameTree(a.get(i), b.get(i))) return false;
         return true;

@@ -99,7 +99,9 @@ final class Renderers {
      * site (DirectoryListing), so they and the markdown renderer are made anew too.
      */
     Renderers withSite(Site newSite) {
-        return forSite(source, newSite, data, lastUpdated, assets, code, templates);
+        LayoutRenderer newLayouts = new LayoutRenderer(templates, newSite, data, lastUpdated);
+        return new Renderers(source, newSite, data, lastUpdated, assets, code, templates,
+                components.withSite(newLayouts.siteView(), newSite), newLayouts, new PartialFiles(source));
     }
 
     /**

@@ -14,13 +14,11 @@ import java.util.Map;
 /**
  * The sidebar as the content tree: folders are groups labelled by their index page (or the folder
  * name), entries sorted by {@code sidebar.order}, then label. Built once per build in linear time;
- * also yields the reading order (previous/next) and each page's breadcrumbs.
- *
- * @param root     the pages directly in content/ (the home page excluded)
- * @param sections one group per top-level folder
+ * also yields the reading order (previous/next) and each page's breadcrumbs. A tree with a few
+ * pages replaced by new versions of themselves ({@link #withPages}, a title or order edit) is made
+ * from this one: only the folders above those pages are sorted again, the others are shared.
  */
-public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> readingOrder,
-                      Map<String, Page> folderIndex) {
+public final class NavTree {
 
     /** Sidebar order: {@code sidebar.order}, then label (lower-cased), then key; on items with their keys worked out once. */
     private static final Comparator<Keyed> ORDER = Comparator
@@ -29,6 +27,34 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
             .thenComparing(k -> k.item().key());
 
     private record Keyed(NavItem item, double order, String label) {
+    }
+
+    private final List<NavItem> root;
+    private final List<NavItem> sections;
+    private final List<Page> readingOrder;
+    private final Map<String, Page> folderIndex;
+    /** Every folder by key ("" for content/ itself, "a/b/"); none is changed once the tree is made. */
+    private final Map<String, Folder> folders;
+
+    private NavTree(Map<String, Folder> folders) {
+        this.folders = folders;
+        Folder top = folders.get("");
+        List<NavItem> rootItems = new ArrayList<>();
+        for (Page p : top.pages) if (!p.meta().sidebar().hidden()) rootItems.add(link(p));
+        sort(rootItems);
+        List<NavItem> sectionItems = new ArrayList<>();
+        for (Folder child : top.children.values()) sectionItems.add(child.item);
+        sort(sectionItems);
+        List<Page> reading = new ArrayList<>();
+        if (top.index != null) reading.add(top.index);
+        collect(rootItems, reading);
+        collect(sectionItems, reading);
+        Map<String, Page> indexes = new HashMap<>();
+        folders.forEach((k, f) -> { if (f.index != null) indexes.put(k, f.index); });
+        this.root = List.copyOf(rootItems);
+        this.sections = List.copyOf(sectionItems);
+        this.readingOrder = List.copyOf(reading);
+        this.folderIndex = Map.copyOf(indexes);
     }
 
     public static NavTree build(List<Page> pages) {
@@ -40,20 +66,75 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
             if (Urls.isIndex(page.file().contentPath())) f.index = page;
             else f.pages.add(page);
         }
-        Folder top = folders.get("");
-        List<NavItem> root = new ArrayList<>();
-        for (Page p : top.pages) if (!p.meta().sidebar().hidden()) root.add(link(p));
-        sort(root);
-        List<NavItem> sections = new ArrayList<>();
-        for (Folder child : top.children.values()) sections.add(group(child));
-        sort(sections);
-        List<Page> reading = new ArrayList<>();
-        if (top.index != null) reading.add(top.index);
-        collect(root, reading);
-        collect(sections, reading);
-        Map<String, Page> indexes = new HashMap<>();
-        folders.forEach((k, f) -> { if (f.index != null) indexes.put(k, f.index); });
-        return new NavTree(List.copyOf(root), List.copyOf(sections), List.copyOf(reading), Map.copyOf(indexes));
+        group(folders.get(""));
+        return new NavTree(folders);
+    }
+
+    /**
+     * The tree {@link #build} would make of this tree's pages with some replaced by new versions
+     * of themselves, keyed by path: the same file at the same path, with other frontmatter. Only the
+     * folders above a replaced page are grouped and sorted again; the reading order is collected
+     * again. When some page is not in this tree, the tree is built from {@code all}, the new pages.
+     */
+    public NavTree withPages(Map<String, Page> replaced, List<Page> all) {
+        if (replaced.isEmpty()) return this;
+        Map<String, Folder> copies = new HashMap<>();
+        for (Page p : replaced.values()) {
+            String cp = p.file().contentPath();
+            String key = Urls.folderOf(cp);
+            Folder f = folders.get(key);
+            if (f == null) return build(all);
+            Folder c = copies.computeIfAbsent(key, k -> f.copy());
+            if (Urls.isIndex(cp)) {
+                if (c.index == null || !c.index.path().equals(p.path())) return build(all);
+                c.index = p;
+            } else {
+                int i = indexOf(c.pages, p.path());
+                if (i < 0) return build(all);
+                c.pages.set(i, p);
+            }
+        }
+        for (String key : List.copyOf(copies.keySet())) {
+            String k = key;
+            while (!k.isEmpty()) {
+                k = parentOf(k);
+                copies.computeIfAbsent(k, p -> folders.get(p).copy());
+            }
+        }
+        for (Folder c : copies.values()) c.children.replaceAll((k, child) -> copies.getOrDefault(k, child));
+        Map<String, Folder> now = new HashMap<>(folders);
+        now.putAll(copies);
+        group(copies.get(""), copies);
+        return new NavTree(now);
+    }
+
+    private static int indexOf(List<Page> pages, String path) {
+        for (int i = 0; i < pages.size(); i++) if (pages.get(i).path().equals(path)) return i;
+        return -1;
+    }
+
+    private static String parentOf(String key) {
+        return key.substring(0, key.lastIndexOf('/', key.length() - 2) + 1);
+    }
+
+    /** The sidebar's top-level page links (the pages directly in content/, the home page excluded). */
+    public List<NavItem> root() {
+        return root;
+    }
+
+    /** One group per top-level folder. */
+    public List<NavItem> sections() {
+        return sections;
+    }
+
+    /** The pages in sidebar order, the home page first: what previous/next links follow. */
+    public List<Page> readingOrder() {
+        return readingOrder;
+    }
+
+    /** Each folder's index page by folder key ("" for the home page, "a/b/"). */
+    public Map<String, Page> folderIndex() {
+        return folderIndex;
     }
 
     private static Folder folder(Map<String, Folder> folders, String key) {
@@ -61,15 +142,26 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
         if (f != null) return f;
         f = new Folder(key);
         folders.put(key, f);
-        String parent = key.substring(0, key.lastIndexOf('/', key.length() - 2) + 1);
-        folder(folders, parent).children.put(key, f);
+        folder(folders, parentOf(key)).children.put(key, f);
         return f;
     }
 
-    private static NavItem group(Folder f) {
+    /** Makes the group items of a folder's sub-folders, and its own (not for content/ itself). */
+    private static void group(Folder f) {
+        for (Folder child : f.children.values()) group(child);
+        if (!f.key.isEmpty()) f.item = item(f);
+    }
+
+    /** As {@link #group}, but only for the folders in {@code dirty}: the others keep their items. */
+    private static void group(Folder f, Map<String, Folder> dirty) {
+        for (Folder child : f.children.values()) if (dirty.get(child.key) == child) group(child, dirty);
+        if (!f.key.isEmpty()) f.item = item(f);
+    }
+
+    private static NavItem item(Folder f) {
         List<NavItem> items = new ArrayList<>();
         for (Page p : f.pages) if (!p.meta().sidebar().hidden()) items.add(link(p));
-        for (Folder child : f.children.values()) items.add(group(child));
+        for (Folder child : f.children.values()) items.add(child.item);
         sort(items);
         String name = f.key.substring(f.key.lastIndexOf('/', f.key.length() - 2) + 1, f.key.length() - 1);
         Page index = f.index;
@@ -131,8 +223,12 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
 
     /** The folder keys above a page ("a/", "a/b/"): the groups to open in its sidebar. */
     public static List<String> groupKeys(Page page) {
+        return groupKeys(page.file().contentPath());
+    }
+
+    /** The folder keys above a content path ("a/", "a/b/" for "a/b/c.mdx"). */
+    public static List<String> groupKeys(String cp) {
         List<String> out = new ArrayList<>();
-        String cp = page.file().contentPath();
         int slash;
         int from = 0;
         while ((slash = cp.indexOf('/', from)) >= 0) {
@@ -145,11 +241,25 @@ public record NavTree(List<NavItem> root, List<NavItem> sections, List<Page> rea
     private static final class Folder {
         final String key;
         Page index;
-        final List<Page> pages = new ArrayList<>();
-        final Map<String, Folder> children = new LinkedHashMap<>();
+        final List<Page> pages;
+        /** Sub-folders by key, in the order of their first page. */
+        final Map<String, Folder> children;
+        /** The folder's group in the sidebar; null for content/ itself. */
+        NavItem item;
 
         Folder(String key) {
+            this(key, null, new ArrayList<>(), new LinkedHashMap<>());
+        }
+
+        private Folder(String key, Page index, List<Page> pages, Map<String, Folder> children) {
             this.key = key;
+            this.index = index;
+            this.pages = pages;
+            this.children = children;
+        }
+
+        Folder copy() {
+            return new Folder(key, index, new ArrayList<>(pages), new LinkedHashMap<>(children));
         }
     }
 }

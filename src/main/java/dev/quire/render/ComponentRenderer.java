@@ -42,6 +42,19 @@ public final class ComponentRenderer {
         this.names = Collections.unmodifiableSet(found);
     }
 
+    private ComponentRenderer(TemplateEngine templates, SiteView site, Map<String, Object> data, Set<String> names, Site model) {
+        this.templates = templates;
+        this.site = site;
+        this.data = data;
+        this.names = names;
+        this.models = new ComponentModels(model);
+    }
+
+    /** The same templates, names and data for a new site model, without listing the component templates again. */
+    public ComponentRenderer withSite(SiteView site, Site model) {
+        return new ComponentRenderer(templates, site, data, names, model);
+    }
+
     /** Every component name a page may use, sorted. */
     public Set<String> names() {
         return names;

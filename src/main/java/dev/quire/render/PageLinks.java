@@ -15,11 +15,11 @@ import java.util.List;
 public final class PageLinks {
 
     private final Site site;
-    private final List<String> urls;
+    /** Every page's URL, sorted, for hints: made on the first one (a site without mistakes needs none). */
+    private volatile List<String> urls;
 
     public PageLinks(Site site) {
         this.site = site;
-        this.urls = site.pages().stream().map(Page::url).sorted().toList();
     }
 
     /** The page {@code ref} names, or null. */
@@ -39,6 +39,8 @@ public final class PageLinks {
 
     /** "did you mean /api/rest/?" for a ref that names no page, or a pointer to the pages. */
     public String hint(String ref) {
+        List<String> urls = this.urls;
+        if (urls == null) this.urls = urls = site.pages().stream().map(Page::url).sorted().toList();
         return Suggestions.nearest(ref, urls).map(u -> "did you mean " + u + "? ").orElse("")
                 + "write the URL of a page of this site, such as " + (urls.isEmpty() ? "/" : urls.get(Math.min(1, urls.size() - 1)));
     }
