@@ -21,7 +21,9 @@ Options:
                     (diff -r; two more Quire builds per size)
   --timeout SECS    kill a build that takes longer (default 600), so a run is bounded
   --jar FILE        the jar to benchmark (default target/quire.jar, built with Maven when missing)
-  --keep-output     keep the built sites in target/bench/out/ (removed by default: 1 GB at 10000)
+  --keep-output     keep the built sites in the output folder (removed by default: 1 GB at 10000)
+  --out-dir DIR     where the built sites go (default target/bench/out); e.g. a folder on tmpfs
+                    (/dev/shm/...) measures both tools without the disk's cost of creating files
   -h, --help        show this help
 
 Environment:
@@ -40,6 +42,7 @@ RUNS=3
 TIMEOUT=600
 CHECK=false
 KEEP=false
+OUTDIR=
 JAR=
 SIZES=()
 while (($# > 0)); do
@@ -50,6 +53,7 @@ while (($# > 0)); do
         --jar) [[ -n "${2:-}" ]] || die "--jar needs a file"; JAR=$(realpath -m "$2"); shift 2 ;;
         --check-rebuild) CHECK=true; shift ;;
         --keep-output) KEEP=true; shift ;;
+        --out-dir) [[ -n "${2:-}" ]] || die "--out-dir needs a folder"; OUTDIR=$(realpath -m "$2"); shift 2 ;;
         -*) die "unknown option '$1' (see --help)" ;;
         *) bench_check_pages "$1"; SIZES+=("$1"); shift ;;
     esac
@@ -65,7 +69,8 @@ bench_ensure_jar
 
 RESULTS="$BENCH/compare-hugo-$(date +%Y-%m-%d-%H%M%S).md"
 LOGS="$BENCH/logs"
-mkdir -p "$LOGS" "$BENCH/out" "$BENCH/work"
+OUTDIR=${OUTDIR:-$BENCH/out}
+mkdir -p "$LOGS" "$OUTDIR" "$BENCH/work"
 
 # Removes OUT and its parent (where Quire keeps its temporary folder), then makes the parent again.
 fresh() {
@@ -99,8 +104,8 @@ bench_size() {
     page=$(find "$work/content" -name '*.md' ! -name 'index.md' | LC_ALL=C sort | head -n 1)
     [[ -n "$page" ]] || { note "no leaf page found in $work/content"; return 2; }
     cp "$page" "$work.page" || return 2
-    qout="$BENCH/out/cmp-quire-$size/site"
-    hout="$BENCH/out/cmp-hugo-$size/site"
+    qout="$OUTDIR/cmp-quire-$size/site"
+    hout="$OUTDIR/cmp-hugo-$size/site"
     for ((i = 1; i <= RUNS; i++)); do
         # Alternate who goes first, so neither tool always runs on a cooler (or warmer) machine.
         local order=(quire hugo)
@@ -136,13 +141,13 @@ bench_size() {
     S_QBYTES=$(bench_du "$qout") S_HBYTES=$(bench_du "$hout")
     S_CHECK="not checked"
     if $CHECK; then check_rebuild "$size" "$work" "$page" "$qout" || return 1; fi
-    $KEEP || rm -rf "$work" "$work.page" "$BENCH/out/cmp-quire-$size" "$BENCH/out/cmp-hugo-$size" "$BENCH/out/cmp-check-$size"
+    $KEEP || rm -rf "$work" "$work.page" "$OUTDIR/cmp-quire-$size" "$OUTDIR/cmp-hugo-$size" "$OUTDIR/cmp-check-$size"
 }
 
 # Rebuilds OUT after a page change, builds the same source clean elsewhere and compares the two outputs.
 check_rebuild() {
     local size=$1 work=$2 page=$3 qout=$4 clean
-    clean="$BENCH/out/cmp-check-$size/site"
+    clean="$OUTDIR/cmp-check-$size/site"
     printf '\nRebuild check.\n' >>"$page"
     bench_quire "$LOGS/cmp-check-rebuild-$size" "$work" "$qout" || return 1
     fresh "$clean"
@@ -158,6 +163,7 @@ check_rebuild() {
 
 CHECK_FLAG=
 $CHECK && CHECK_FLAG=" --check-rebuild"
+[[ "$OUTDIR" != "$BENCH/out" ]] && CHECK_FLAG+=" --out-dir $OUTDIR"
 MACHINE=$(bench_machine)
 SPEED=() MEMORY=() CHECKS=() RAW=()
 for size in "${SIZES[@]}"; do

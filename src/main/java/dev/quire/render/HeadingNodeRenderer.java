@@ -34,8 +34,9 @@ final class HeadingNodeRenderer implements NodeRenderer {
         html.closeTag(tag);
         if (anchored) {
             String text = heading.text();
+            // the quotes as character references: an ASCII page stays a Latin-1 string all the way to its bytes
             SplicedHtml.rawInline(node, html, "<a class=\"anchor-link\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
-                    + "<span class=\"sr-only\">Section titled “" + Html.escape(text) + "”</span></a></div>");
+                    + "<span class=\"sr-only\">Section titled &ldquo;" + Html.escape(text) + "&rdquo;</span></a></div>");
         }
         html.line();
     }

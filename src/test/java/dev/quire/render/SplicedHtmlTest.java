@@ -99,7 +99,7 @@ class SplicedHtmlTest {
         Document doc = PARSER.parse(SHAPES);
         HeadingIds.assign(doc);
         SplicedHtml.attach(doc);
-        assertThat(RENDERER.render(doc)).doesNotContain("let a = 1", "in a note", "Section titled “A heading with spaces”")
+        assertThat(RENDERER.render(doc)).doesNotContain("let a = 1", "in a note", "Section titled &ldquo;A heading with spaces&rdquo;")
                 .contains("<pre>\n<code>x", "<pre><code>a\n\nb</code>", "<pre><code>a\n\tb\tc</code></pre>", "<pre><code>a   \nb \t</code></pre>");
     }
 
