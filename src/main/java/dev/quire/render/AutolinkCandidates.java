@@ -9,6 +9,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolinks (bare URLs, {@code www.} links and e-mail addresses in text), with the text
@@ -29,10 +31,23 @@ final class AutolinkCandidates implements Parser.ParserExtension {
 
     /** Whether flexmark's autolink post-processor could find a link in {@code text}. */
     static boolean mayHoldLink(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        return mayHoldLink(text, 0, text.length());
+    }
+
+    /** The same for {@code chars}, read straight from the page's string when they are a stretch of it. */
+    static boolean mayHoldLink(BasedSequence chars) {
+        if (chars instanceof SubSequence sub && sub.getBase() instanceof String base) {
+            // flexmark reads a NUL as U+FFFD: neither is a character looked for here
+            return mayHoldLink(base, sub.getStartOffset(), sub.getEndOffset());
+        }
+        return mayHoldLink((CharSequence) chars);
+    }
+
+    private static boolean mayHoldLink(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '@' || c == '&') return true;
-            if ((c == 'w' || c == 'W') && i + 1 < text.length() && (text.charAt(i + 1) == 'w' || text.charAt(i + 1) == 'W')) return true;
+            if ((c == 'w' || c == 'W') && i + 1 < to && (text.charAt(i + 1) == 'w' || text.charAt(i + 1) == 'W')) return true;
         }
         return false;
     }

@@ -1,5 +1,7 @@
 package dev.quire.render;
 
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +45,9 @@ final class MarkdownLines {
     private int preLastLine = -1;
 
     /** Appends text; each {@code \n} ends a line. */
-    MarkdownLines append(CharSequence s) {
+    MarkdownLines append(CharSequence text) {
+        // read once as a string: a flexmark sequence reads one checked character at a time
+        CharSequence s = text instanceof BasedSequence b ? PageChars.string(b) : text;
         int n = s.length();
         int i = 0;
         while (i < n) {

@@ -65,9 +65,9 @@ final class SectionTexts {
                 heading = known != null ? known.text() : headingText.collectAndGetText(h).strip();
                 anchor = known != null ? known.id() : "";
             } else if (n instanceof Text || n instanceof Code) {
-                text.append(n.getChars());
+                PageChars.appendTo(text, n.getChars());
             } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-                space().append(((Block) n).getContentChars()).append(' ');
+                PageChars.appendTo(space(), ((Block) n).getContentChars()).append(' ');
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 text.append(' ');
             } else if (!(n instanceof HtmlBlock || n instanceof HtmlCommentBlock || n instanceof HtmlInline
