@@ -187,7 +187,10 @@ public final class Analysis {
 
     /** The stem of a lower-cased word, or null for a stop word; each word is analysed once. */
     String stemOrNull(String word) {
-        String stem = stems.computeIfAbsent(word, this::analyze);
+        // a plain read first: computeIfAbsent locks the word's bin even when the word is there, and the
+        // index reads every word of the site this way from several threads
+        String stem = stems.get(word);
+        if (stem == null) stem = stems.computeIfAbsent(word, this::analyze);
         return stem.equals(NONE) ? null : stem;
     }
 

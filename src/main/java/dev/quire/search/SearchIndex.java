@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * The search index of a site: for each stem, the sections it occurs in with a weight (BM25 over the
@@ -38,8 +39,8 @@ public final class SearchIndex {
 
     /**
      * Indexes the pages. BM25 needs each stem's section count before any weight, so the sections are
-     * read twice: once (in parallel) for the section counts and lengths, once in page and section order
-     * to weigh every occurrence and keep each stem's best as they come. Only the pages' counted words
+     * read twice, both times in parallel: once for the section counts and lengths, once to weigh every
+     * occurrence and keep each stem's best as they come. Only the pages' counted words
      * are held, not the occurrences of the whole site (hundreds of thousands of sections).
      */
     public static SearchIndex build(List<SearchPage> input, Analysis analysis) {
@@ -50,9 +51,23 @@ public final class SearchIndex {
                 .map(p -> p.words() != null ? p.words() : PageWords.of(p.title(), p.sections())).toList();
         Totals totals = words.parallelStream().collect(Totals::new, (t, w) -> t.add(w, analysis), Totals::merge);
         double avg = totals.sections == 0 ? 1 : Math.max(1, (double) totals.length / totals.sections);
+        // each stem's best sections are the same whatever order they come in (Best), so stretches of pages
+        // are weighed in parallel and their bests merged, in stretch order so that the work is the same each time
+        int stretch = Math.max(64, pages.size() / (4 * Runtime.getRuntime().availableProcessors()) + 1);
+        List<Map<String, Best>> parts = IntStream.range(0, (pages.size() + stretch - 1) / stretch).parallel()
+                .mapToObj(i -> weigh(words, i * stretch, Math.min(pages.size(), (i + 1) * stretch), analysis, totals, avg)).toList();
+        Map<String, Best> best = new HashMap<>();
+        for (Map<String, Best> part : parts) part.forEach((stem, b) -> best.merge(stem, b, Best::merge));
+        Map<String, List<Posting>> postings = new HashMap<>();
+        best.forEach((stem, b) -> postings.put(stem, b.postings()));
+        return new SearchIndex(analysis, pages, analysis.vocabulary(), postings);
+    }
+
+    /** The best sections of each stem among pages {@code from} to {@code to} (exclusive). */
+    private static Map<String, Best> weigh(List<PageWords> words, int from, int to, Analysis analysis, Totals totals, double avg) {
         Map<String, Best> best = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
-        for (int p = 0; p < pages.size(); p++) {
+        for (int p = from; p < to; p++) {
             PageWords page = words.get(p);
             for (int s = 0; s < page.sections(); s++) {
                 stems(page, s, analysis, counts);
@@ -62,9 +77,7 @@ public final class SearchIndex {
                         .add(page1, section, count[0], page.length(section), avg));
             }
         }
-        Map<String, List<Posting>> postings = new HashMap<>();
-        best.forEach((stem, b) -> postings.put(stem, b.postings()));
-        return new SearchIndex(analysis, pages, analysis.vocabulary(), postings);
+        return best;
     }
 
     /** The stems of section {@code s} with their weighted counts (words with one stem add up), into {@code out}. */
@@ -100,13 +113,15 @@ public final class SearchIndex {
     }
 
     /**
-     * The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, kept as its occurrences come in
-     * page and section order (ties go to the earlier section).
+     * The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, ties going to the earlier page
+     * and section: a section is kept unless {@code MAX_POSTINGS} better ones came, so what is kept
+     * does not depend on the order in which sections come, and two Bests of one stem merge into the
+     * Best of all their sections.
      */
     private static final class Best {
-        private static final Comparator<Posting> WORST_FIRST = Comparator.comparingInt(Posting::weight)
-                .thenComparing(Comparator.comparingInt(Posting::page).reversed())
-                .thenComparing(Comparator.comparingInt(Posting::section).reversed());
+        /** Lower weight first, then the later page, then the later section. */
+        private static final Comparator<Posting> WORST_FIRST = (a, b) -> a.weight() != b.weight() ? Integer.compare(a.weight(), b.weight())
+                : a.page() != b.page() ? Integer.compare(b.page(), a.page()) : Integer.compare(b.section(), a.section());
 
         private final double idf;
         private final PriorityQueue<Posting> kept = new PriorityQueue<>(WORST_FIRST);
@@ -115,12 +130,24 @@ public final class SearchIndex {
             this.idf = Math.log(1 + (sections - sectionsWithStem + 0.5) / (sectionsWithStem + 0.5));
         }
 
+        /** Weighs an occurrence; those of one Best come in page and section order. */
         void add(int page, int section, int count, int length, double avg) {
             double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * length / avg));
             int weight = Math.max(1, (int) Math.round(100 * tf * idf));
-            if (kept.size() == MAX_POSTINGS && weight < kept.peek().weight()) return;
-            kept.add(new Posting(page, section, weight));
+            // sections come in page and section order: one that weighs no more than the worst kept is worse still
+            if (kept.size() == MAX_POSTINGS && weight <= kept.peek().weight()) return;
+            keep(new Posting(page, section, weight));
+        }
+
+        private void keep(Posting posting) {
+            kept.add(posting);
             if (kept.size() > MAX_POSTINGS) kept.poll();
+        }
+
+        /** This Best with the sections {@code other} kept (the same stem, other pages). */
+        Best merge(Best other) {
+            other.kept.forEach(this::keep);
+            return this;
         }
 
         /** The kept sections in page and section order. */
