@@ -1,11 +1,5 @@
 package dev.quire.model;
 
-import dev.quire.content.FrontMatter;
-import dev.quire.content.FrontMatterReader;
-import dev.quire.content.PageMeta;
-import dev.quire.content.SourceFile;
-import dev.quire.diag.Diagnostics;
-import dev.quire.diag.SourceText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,17 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import static dev.quire.model.TestPages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NavTreeTest {
-
-    private static Page page(String contentPath, String frontmatter) {
-        SourceText src = new SourceText("content/" + contentPath, "---\n" + frontmatter + "\n---\n");
-        FrontMatter fm = FrontMatter.split(src);
-        PageMeta meta = FrontMatterReader.read(src, fm, true, new Diagnostics());
-        String path = Urls.pathOf(contentPath);
-        return new Page(new SourceFile(contentPath, src, fm, meta, true), path, "/" + path);
-    }
 
     private static List<String> labels(List<NavItem> items) {
         List<String> out = new ArrayList<>();

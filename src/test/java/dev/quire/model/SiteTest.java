@@ -1,32 +1,19 @@
 package dev.quire.model;
 
 import dev.quire.config.SiteConfig;
-import dev.quire.content.FrontMatter;
-import dev.quire.content.FrontMatterReader;
-import dev.quire.content.PageMeta;
-import dev.quire.content.SourceFile;
-import dev.quire.diag.Diagnostics;
-import dev.quire.diag.SourceText;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.quire.model.TestPages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SiteTest {
 
     private static final SiteConfig CONFIG = new SiteConfig("Docs", "", null, "en", null, null, false, null, false, null, null);
-
-    private static Page page(String contentPath, String frontmatter) {
-        SourceText src = new SourceText("content/" + contentPath, "---\n" + frontmatter + "\n---\n");
-        FrontMatter fm = FrontMatter.split(src);
-        PageMeta meta = FrontMatterReader.read(src, fm, true, new Diagnostics());
-        String path = Urls.pathOf(contentPath);
-        return new Page(new SourceFile(contentPath, src, fm, meta, true), path, "/" + path);
-    }
 
     @Test
     void aSiteWithPagesReplacedLinksAsTheSiteMadeOfThemAll() {
