@@ -52,8 +52,9 @@ public final class SearchIndex {
         Totals totals = words.parallelStream().collect(Totals::new, (t, w) -> t.add(w, analysis), Totals::merge);
         double avg = totals.sections == 0 ? 1 : Math.max(1, (double) totals.length / totals.sections);
         // each stem's best sections are the same whatever order they come in (Best), so stretches of pages
-        // are weighed in parallel and their bests merged, in stretch order so that the work is the same each time
-        int stretch = Math.max(64, pages.size() / (4 * Runtime.getRuntime().availableProcessors()) + 1);
+        // are weighed in parallel and their bests merged; at most 8 stretches, as each holds its own bests
+        int stretches = Math.min(8, 2 * Runtime.getRuntime().availableProcessors());
+        int stretch = Math.max(64, (pages.size() + stretches - 1) / stretches);
         List<Map<String, Best>> parts = IntStream.range(0, (pages.size() + stretch - 1) / stretch).parallel()
                 .mapToObj(i -> weigh(words, i * stretch, Math.min(pages.size(), (i + 1) * stretch), analysis, totals, avg)).toList();
         Map<String, Best> best = new HashMap<>();
