@@ -66,7 +66,7 @@ public final class NavTree {
             if (Urls.isIndex(page.file().contentPath())) f.index = page;
             else f.pages.add(page);
         }
-        group(folders.get(""));
+        group(folders.get(""), null);
         return new NavTree(folders);
     }
 
@@ -146,15 +146,12 @@ public final class NavTree {
         return f;
     }
 
-    /** Makes the group items of a folder's sub-folders, and its own (not for content/ itself). */
-    private static void group(Folder f) {
-        for (Folder child : f.children.values()) group(child);
-        if (!f.key.isEmpty()) f.item = item(f);
-    }
-
-    /** As {@link #group}, but only for the folders in {@code dirty}: the others keep their items. */
+    /**
+     * Makes the group items of a folder's sub-folders, and its own (not for content/ itself); when
+     * {@code dirty} is given, only of the folders in it: the others keep their items.
+     */
     private static void group(Folder f, Map<String, Folder> dirty) {
-        for (Folder child : f.children.values()) if (dirty.get(child.key) == child) group(child, dirty);
+        for (Folder child : f.children.values()) if (dirty == null || dirty.get(child.key) == child) group(child, dirty);
         if (!f.key.isEmpty()) f.item = item(f);
     }
 
