@@ -38,8 +38,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -88,9 +90,12 @@ public final class Build {
             Optional<PageKeys> keys = options.facts() ? Optional.empty()
                     : stage("keys", () -> PageKeys.of(source, site, options.drafts(), renderers.lastUpdated(), renderers::partialText));
             diagnostics.addAll(renderers.problems());
-            stage("pages", () -> parallel(() -> site.pages().parallelStream().forEach(p -> {
-                if (keys.isEmpty() || !takeOver(p, previous, keys.get(), sink, texts)) renderPage(p, renderers, sink, texts, keys);
-            })));
+            stage("pages", () -> {
+                forEach(site.pages(), p -> {
+                    if (keys.isEmpty() || !takeOver(p, previous, keys.get(), sink, texts)) renderPage(p, renderers, sink, texts, keys);
+                });
+                return null;
+            });
             stage("outputs", () -> {
                 renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
                 return null;
@@ -203,28 +208,50 @@ public final class Build {
     }
 
     /**
-     * Runs {@code work} (a parallel stream) on a pool of one thread per processor and returns when no
-     * thread of it runs any more: when one page fails unexpectedly, the others still rendering must not
-     * write into a staging folder that is being thrown away.
+     * Runs {@code work} on every item, on a pool of one thread per processor, and returns when no thread of
+     * it runs any more: when one item fails unexpectedly, the threads stop taking items, and the others
+     * still rendering must not write into a staging folder that is being thrown away. Each thread takes
+     * the next item as it finishes one, so none idles while another still has a stretch before it (a
+     * parallel stream hands out fixed stretches, an eighth of the pages each, and the build waited for the
+     * last one on one core). A few items run on the calling thread.
      */
-    static Object parallel(Runnable work) {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    static <T> void forEach(List<T> items, Consumer<? super T> work) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), items.size());
+        if (items.size() <= 4 || threads < 2) {
+            items.forEach(work);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable take = () -> {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                try {
+                    work.accept(items.get(i));
+                } catch (RuntimeException | Error e) {
+                    next.set(items.size());
+                    throw e;
+                }
+            }
+        };
+        ForkJoinPool pool = new ForkJoinPool(threads);
         boolean failed = true;
         try {
-            pool.submit(work).get();
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) runs.add(pool.submit(take));
+            for (Future<?> run : runs) run.get();
             failed = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         } finally {
+            next.set(items.size());
             if (failed) pool.shutdownNow();
             else pool.shutdown();
             awaitQuietly(pool);
         }
-        return null;
     }
 
     /** Waits for {@code work} and throws what it threw. */

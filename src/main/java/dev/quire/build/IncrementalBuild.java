@@ -317,13 +317,13 @@ public final class IncrementalBuild {
     private void componentChanges(Set<String> paths, Map<String, Page> render) {
         renderers = Renderers.create(source, site, data);
         Set<String> names = paths.stream().map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - 4)).collect(Collectors.toSet());
-        Build.parallel(() -> site.pages().parallelStream().forEach(p -> {
+        Build.forEach(site.pages(), p -> {
             try {
                 if (renderers.dependencies(latest(p)).components().stream().anyMatch(names::contains)) render.put(p.url(), latest(p));
             } catch (DiagnosticException e) {
                 render.put(p.url(), latest(p));
             }
-        }));
+        });
     }
 
     private void staticChanges(Set<String> paths, Set<String> changed) {
@@ -560,9 +560,7 @@ public final class IncrementalBuild {
 
     private static List<PageOutputs.Outcome> renderOnly(PageOutputs outputs, Renderers renderers, List<Page> pages, boolean layoutOnly) {
         List<PageOutputs.Outcome> out = java.util.Collections.synchronizedList(new ArrayList<>());
-        Runnable work = () -> pages.parallelStream().forEach(p -> out.add(outputs.renderOnly(p, renderers, layoutOnly)));
-        if (pages.size() > 4) Build.parallel(work);
-        else work.run();
+        Build.forEach(pages, p -> out.add(outputs.renderOnly(p, renderers, layoutOnly)));
         return out;
     }
 
@@ -629,12 +627,10 @@ public final class IncrementalBuild {
                 recount.add(p);
             }
         }
-        Runnable count = () -> recount.parallelStream().forEach(p -> {
+        Build.forEach(recount, p -> {
             List<SectionText> sections = texts.get(p.url()).sections();
             next.put(p.url(), new CountedWords(p.title(), sections, PageWords.of(p.title(), sections)));
         });
-        if (recount.size() > 4) Build.parallel(count);
-        else count.run();
         counted.clear();
         counted.putAll(next);
         Map<String, PageWords> out = new HashMap<>();
@@ -662,11 +658,9 @@ public final class IncrementalBuild {
 
     private void renderPages(Collection<Page> pages, boolean layoutOnly, Diagnostics report, Set<String> changed) {
         Set<String> done = ConcurrentHashMap.newKeySet();
-        Runnable work = () -> pages.parallelStream().forEach(p -> {
+        Build.forEach(List.copyOf(pages), p -> {
             if (outputs.render(p, renderers, layoutOnly, report)) done.add(p.url());
         });
-        if (pages.size() > 4) Build.parallel(work);
-        else work.run();
         changed.addAll(done);
     }
 

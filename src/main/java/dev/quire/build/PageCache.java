@@ -83,7 +83,7 @@ final class PageCache {
         try (BinaryFile.Reader in = new BinaryFile.Reader(file)) {
             if (in.readInt() != MAGIC || !version.equals(in.readText())) return empty();
             String[] dictionary = new String[in.readInt()];
-            for (int i = 0; i < dictionary.length; i++) dictionary[i] = in.readText().intern();
+            for (int i = 0; i < dictionary.length; i++) dictionary[i] = PageWords.canonical(in.readText());
             Map<String, Entry> entries = new ConcurrentHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 String url = in.readText();

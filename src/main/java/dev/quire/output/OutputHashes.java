@@ -82,6 +82,7 @@ public final class OutputHashes {
     public static String sum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
-        return String.format("%08x %d", crc.getValue(), bytes.length);
+        String hex = Long.toHexString(crc.getValue());
+        return "0".repeat(8 - hex.length()) + hex + ' ' + bytes.length;
     }
 }

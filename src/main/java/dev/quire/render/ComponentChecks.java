@@ -27,7 +27,7 @@ final class ComponentChecks {
 
     void check(Document doc, PageContext context) {
         Set<String> unknownUsed = new java.util.HashSet<>();
-        for (Node node : doc.getDescendants()) {
+        for (Node node : Descendants.of(doc)) {
             if (node instanceof MdxComponent c && !names.contains(c.name())) {
                 unknownUsed.add(c.name());
                 context.diagnostics().add(context.at(node, c.nameOffset(), Severity.ERROR,

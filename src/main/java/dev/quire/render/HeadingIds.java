@@ -39,7 +39,7 @@ public final class HeadingIds {
         Set<String> used = new HashSet<>();
         List<Heading> out = new ArrayList<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
-        for (Node node : document.getDescendants()) {
+        for (Node node : Descendants.of(document)) {
             if (!(node instanceof com.vladsch.flexmark.ast.Heading h)) continue;
             String custom = h.isExplicitAnchorRefId() ? h.getAnchorRefId() : stripCustomId(h);
             String plain = text.collectAndGetText(h).strip();

@@ -82,7 +82,7 @@ public final class MarkdownRenderer {
         Document doc = (file.mdx() ? mdx : md).parse(file.frontMatter().maskedText());
         PartialResolver.Expansion expansion = partials.expand(doc, file.source());
         Set<String> used = new TreeSet<>();
-        for (Node node : doc.getDescendants()) {
+        for (Node node : Descendants.of(doc)) {
             if (node instanceof MdxComponent c) used.add(c.name());
             if (node instanceof AsideBlock) used.add("Aside");
         }

@@ -19,6 +19,7 @@ class AutolinkCandidatesTest {
             Visit https://example.com/a?b=c, www.example.org or write to team@example.com.
             Entities: https&#58;//example.net and team&#64;example.com; ftp://files.example.com/x
             A scheme alone: https:// and an escaped www\\.example.com; WWW.EXAMPLE.COM stays text.
+            Escaped slashes: https:\\/\\/escaped.example.com and https:&#47;&#47;entity.example.com; at 10:30: note.
             | table | https://in.example.com/cell |
             |---|---|
             | `https://code.example.com` | [linked](https://x.example.com) |
@@ -41,6 +42,9 @@ class AutolinkCandidatesTest {
     void textWithoutColonAtSignEntityOrWwwCannotHoldALink() {
         assertThat(AutolinkCandidates.mayHoldLink("plain words, a dot. and example.com")).isFalse();
         assertThat(AutolinkCandidates.mayHoldLink("http:")).isTrue();
+        assertThat(AutolinkCandidates.mayHoldLink("http://x")).isTrue();
+        assertThat(AutolinkCandidates.mayHoldLink("http:\\/\\/x")).isTrue();
+        assertThat(AutolinkCandidates.mayHoldLink("Note: the time is 10:30")).isFalse();
         assertThat(AutolinkCandidates.mayHoldLink("a@b")).isTrue();
         assertThat(AutolinkCandidates.mayHoldLink("&#58;")).isTrue();
         assertThat(AutolinkCandidates.mayHoldLink("Www.x")).isTrue();

@@ -105,6 +105,20 @@ class FlexmarkReplacementsTest {
         assertThat(TextNodeRenderer.plain("a\rb")).isFalse();
     }
 
+    @Test
+    void textIsEscapedAsFlexmarkEscapesIt() {
+        java.util.Random random = new java.util.Random(8);
+        String chars = "ab &<>\"'\\;#\u00e9\u2014";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) text.append(chars.charAt(random.nextInt(chars.length())));
+            assertThat(TextNodeRenderer.escape(text.toString()))
+                    .isEqualTo(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false));
+        }
+        String plain = "no specials";
+        assertThat(TextNodeRenderer.escape(plain)).isSameAs(plain);
+    }
+
     private static void assertSame(String text) {
         assertThat(tree(parser(true).parse(text))).isEqualTo(tree(parser(false).parse(text)));
         assertThat(html(text, true)).isEqualTo(html(text, false));

@@ -9,6 +9,7 @@ import dev.quire.mdx.MdxExtension;
 import dev.quire.model.facts.Rule;
 import dev.quire.model.facts.RuleHit;
 import dev.quire.partial.PartialBlock;
+import dev.quire.render.Descendants;
 
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ImportRule {
         if (imports.isEmpty()) return;
         Set<String> used = new HashSet<>();
         StringBuilder expressions = new StringBuilder();
-        for (Node node : doc.getDescendants()) {
+        for (Node node : Descendants.of(doc)) {
             if (PartialBlock.around(node) != null) continue;
             if (node instanceof PartialBlock) used.add("Render");
             if (node instanceof MdxComponent c) used.add(c.name());

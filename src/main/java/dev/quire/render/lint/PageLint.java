@@ -6,6 +6,7 @@ import dev.quire.diag.SourceText;
 import dev.quire.model.facts.LinkRef;
 import dev.quire.model.facts.RuleHit;
 import dev.quire.model.facts.SourceFacts;
+import dev.quire.render.Descendants;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class PageLint {
         LinkCollector linkCollector = new LinkCollector(origin, links);
         FenceRules fences = new FenceRules(origin, hits);
         HeadingRules headings = new HeadingRules(origin, hits);
-        for (Node node : doc.getDescendants()) {
+        for (Node node : Descendants.of(doc)) {
             linkCollector.visit(node);
             fences.visit(node);
             headings.visit(node);
