@@ -47,7 +47,7 @@ public final class YamlReader {
         try {
             Optional<Node> root = new Compose(settings).composeString(yaml);
             Object value = root.isPresent() ? convert(root.get(), "", keys) : null;
-            return new YamlData(value, keys, file.position(file.offset(firstLine, 1)));
+            return new YamlData(value, keys, file.lineStart(firstLine));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();

@@ -58,6 +58,22 @@ public final class SourceText {
         return new Position(path, line + 1, off - starts()[line] + 1);
     }
 
+    /**
+     * The position of the start of a 1-based line (clamped to the last line), as
+     * {@code position(offset(line, 1))}, reading only the lines before it: frontmatter asks for line 2,
+     * and the line table of the whole page is not needed for that.
+     */
+    public Position lineStart(int line) {
+        int[] starts = lineStarts;
+        if (starts != null) return position(offset(line, 1));
+        int at = 1;
+        for (int i = 0; i < text.length() && at < line; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) at++;
+        }
+        return new Position(path, at, 1);
+    }
+
     /** The char offset of a 1-based line and column (clamped into the text). */
     public int offset(int line, int column) {
         int l = Math.max(1, Math.min(line, starts().length));

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 
 /**
@@ -117,15 +116,20 @@ public final class SearchIndex {
      * The {@link #MAX_POSTINGS} best sections of a stem by BM25 weight, ties going to the earlier page
      * and section: a section is kept unless {@code MAX_POSTINGS} better ones came, so what is kept
      * does not depend on the order in which sections come, and two Bests of one stem merge into the
-     * Best of all their sections.
+     * Best of all their sections. The kept sections are a heap of numbers, the worst at its root, each
+     * a section packed so that a better one is a larger number: weight, then the page and the section
+     * counted down (every stem of every page weighs a section, so no object per section).
      */
-    private static final class Best {
-        /** Lower weight first, then the later page, then the later section. */
-        private static final Comparator<Posting> WORST_FIRST = (a, b) -> a.weight() != b.weight() ? Integer.compare(a.weight(), b.weight())
-                : a.page() != b.page() ? Integer.compare(b.page(), a.page()) : Integer.compare(b.section(), a.section());
+    static final class Best {
+        private static final int SECTION_BITS = 20;
+        private static final int PAGE_BITS = 22;
+        private static final int WEIGHT_SHIFT = SECTION_BITS + PAGE_BITS;
+        private static final long SECTION_MASK = (1L << SECTION_BITS) - 1;
+        private static final long PAGE_MASK = (1L << PAGE_BITS) - 1;
 
         private final double idf;
-        private final PriorityQueue<Posting> kept = new PriorityQueue<>(WORST_FIRST);
+        private long[] heap = new long[4];
+        private int size;
 
         Best(int sections, int sectionsWithStem) {
             this.idf = Math.log(1 + (sections - sectionsWithStem + 0.5) / (sectionsWithStem + 0.5));
@@ -134,26 +138,58 @@ public final class SearchIndex {
         /** Weighs an occurrence; those of one Best come in page and section order. */
         void add(int page, int section, int count, int length, double avg) {
             double tf = count * (K1 + 1) / (count + K1 * (1 - B + B * length / avg));
-            int weight = Math.max(1, (int) Math.round(100 * tf * idf));
-            // sections come in page and section order: one that weighs no more than the worst kept is worse still
-            if (kept.size() == MAX_POSTINGS && weight <= kept.peek().weight()) return;
-            keep(new Posting(page, section, weight));
+            offer(page, section, Math.max(1, (int) Math.round(100 * tf * idf)));
         }
 
-        private void keep(Posting posting) {
-            kept.add(posting);
-            if (kept.size() > MAX_POSTINGS) kept.poll();
+        /** Keeps a section of this weight if it is among the best; those of one Best come in page and section order. */
+        void offer(int page, int section, int weight) {
+            // sections come in page and section order: one that weighs no more than the worst kept is worse still
+            if (size == MAX_POSTINGS && weight <= (int) (heap[0] >>> WEIGHT_SHIFT)) return;
+            keep(pack(page, section, weight));
+        }
+
+        static long pack(int page, int section, int weight) {
+            if (page > PAGE_MASK || section > SECTION_MASK) throw new IllegalStateException("too many pages or sections to index");
+            return ((long) weight << WEIGHT_SHIFT) | ((PAGE_MASK - page) << SECTION_BITS) | (SECTION_MASK - section);
+        }
+
+        private void keep(long posting) {
+            if (size < MAX_POSTINGS) {
+                if (size == heap.length) heap = java.util.Arrays.copyOf(heap, Math.min(MAX_POSTINGS, size * 2));
+                int i = size++;
+                while (i > 0 && heap[(i - 1) / 2] > posting) {
+                    heap[i] = heap[(i - 1) / 2];
+                    i = (i - 1) / 2;
+                }
+                heap[i] = posting;
+            } else if (posting > heap[0]) {
+                int i = 0;
+                while (true) {
+                    int child = 2 * i + 1;
+                    if (child >= size) break;
+                    if (child + 1 < size && heap[child + 1] < heap[child]) child++;
+                    if (heap[child] >= posting) break;
+                    heap[i] = heap[child];
+                    i = child;
+                }
+                heap[i] = posting;
+            }
         }
 
         /** This Best with the sections {@code other} kept (the same stem, other pages). */
         Best merge(Best other) {
-            other.kept.forEach(this::keep);
+            for (int i = 0; i < other.size; i++) keep(other.heap[i]);
             return this;
         }
 
         /** The kept sections in page and section order. */
         List<Posting> postings() {
-            List<Posting> out = new ArrayList<>(kept);
+            List<Posting> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                long p = heap[i];
+                out.add(new Posting((int) (PAGE_MASK - ((p >>> SECTION_BITS) & PAGE_MASK)), (int) (SECTION_MASK - (p & SECTION_MASK)),
+                        (int) (p >>> WEIGHT_SHIFT)));
+            }
             out.sort(Comparator.comparingInt(Posting::page).thenComparingInt(Posting::section));
             return out;
         }

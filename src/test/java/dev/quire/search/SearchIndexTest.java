@@ -32,4 +32,39 @@ class SearchIndexTest {
         assertThat(index.postings(index.words().get("filler"))).extracting(SearchIndex.Posting::page)
                 .containsExactlyElementsOf(IntStream.range(0, SearchIndex.MAX_POSTINGS).boxed().toList());
     }
+
+    @Test
+    void aBestKeepsTheHundredBestSectionsOfAnyStretchesMergedAsASortOfAllWould() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<int[]> all = new ArrayList<>();
+            int pages = 1 + random.nextInt(300);
+            for (int p = 0; p < pages; p++) {
+                for (int s = random.nextInt(4); s >= 0; s--) {
+                    if (random.nextInt(3) > 0) all.add(new int[]{p, s, 1 + random.nextInt(random.nextBoolean() ? 3 : 500)});
+                }
+            }
+            all.sort(java.util.Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+            // split into stretches of pages, each offered in page order, then merged
+            List<SearchIndex.Best> parts = new ArrayList<>();
+            SearchIndex.Best part = new SearchIndex.Best(10, 5);
+            int cut = random.nextInt(pages + 1);
+            for (int[] a : all) {
+                if (a[0] >= cut && parts.isEmpty()) {
+                    parts.add(part);
+                    part = new SearchIndex.Best(10, 5);
+                }
+                part.offer(a[0], a[1], a[2]);
+            }
+            parts.add(part);
+            SearchIndex.Best best = parts.get(parts.size() - 1);
+            for (int i = parts.size() - 2; i >= 0; i--) best = best.merge(parts.get(i));
+            List<int[]> expected = new ArrayList<>(all);
+            expected.sort(java.util.Comparator.<int[]>comparingInt(a -> -a[2]).thenComparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+            expected = new ArrayList<>(expected.subList(0, Math.min(SearchIndex.MAX_POSTINGS, expected.size())));
+            expected.sort(java.util.Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+            assertThat(best.postings()).extracting(p -> p.page() + "/" + p.section() + "=" + p.weight())
+                    .containsExactlyElementsOf(expected.stream().map(a -> a[0] + "/" + a[1] + "=" + a[2]).toList());
+        }
+    }
 }
