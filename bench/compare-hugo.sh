@@ -8,7 +8,8 @@ Usage: bench/compare-hugo.sh [options] [PAGES...]
 
 Generates the synthetic site of ../shared/bench/gen_corpus.py for Quire and for Hugo (the same text,
 PAGES leaf pages plus 201 folder index pages; default: 1000 5000 10000), adds the Hugo peer config and
-layouts of ../shared/bench/hugo-peer/, then alternates, N times for each size:
+layouts of ../shared/bench/hugo-peer/, builds the smallest site once with each tool without measuring
+(bin/quire makes its class-data archive then), then alternates, N times for each size:
   - a clean Quire build   (java -jar target/quire.jar build --source DIR --out OUT, OUT removed first)
   - a clean Hugo build    (hugo --quiet -s DIR -d OUT, OUT removed first)
   - a Quire rebuild       (the previous output present, one page changed)
@@ -161,11 +162,26 @@ check_rebuild() {
     note "  $size rebuild output vs clean build: $S_CHECK"
 }
 
+# One unmeasured build by each tool before any timing: bin/quire makes its class-data archive on the
+# first build of a jar (as any install does once), and both tools' files are read from disk once.
+warm_up() {
+    local size=$1 qsite hsite
+    qsite=$(bench_site quire plain "$size") || return 2
+    hsite=$(bench_site hugo plain "$size") || return 2
+    fresh "$OUTDIR/warm-up-quire/site"
+    bench_quire "$LOGS/warm-up-quire" "$qsite" "$OUTDIR/warm-up-quire/site" || return 1
+    fresh "$OUTDIR/warm-up-hugo/site"
+    hugo_build "$LOGS/warm-up-hugo" "$hsite" "$OUTDIR/warm-up-hugo/site" || return 1
+    rm -rf "$OUTDIR/warm-up-quire" "$OUTDIR/warm-up-hugo"
+}
+
 CHECK_FLAG=
 $CHECK && CHECK_FLAG=" --check-rebuild"
 [[ "$OUTDIR" != "$BENCH/out" ]] && CHECK_FLAG+=" --out-dir $OUTDIR"
 MACHINE=$(bench_machine)
 SPEED=() MEMORY=() CHECKS=() RAW=()
+note "warming up: one unmeasured build by each tool of the ${SIZES[0]}-page site"
+warm_up "${SIZES[0]}" || die "the warm-up build failed (logs in target/bench/logs/)"
 for size in "${SIZES[@]}"; do
     note "$size pages: $RUNS rounds of Quire clean, Hugo clean, Quire rebuild"
     bench_size "$size" || die "benchmark of $size pages stopped: a build failed (logs in target/bench/logs/)"
