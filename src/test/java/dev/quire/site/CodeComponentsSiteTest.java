@@ -136,7 +136,7 @@ class CodeComponentsSiteTest {
 
     @Test
     void wranglerConfigShowsTomlAsJsonAndJsoncAsToml() {
-        Document html = site("""
+        TestSite site = site("""
                 <WranglerConfig>
 
                 ```toml
@@ -162,7 +162,10 @@ class CodeComponentsSiteTest {
                 }
                 ```
                 </WranglerConfig>
-                """).build().html("index.html");
+                """).build();
+        Document html = site.html("index.html");
+        // the gear is a reference: the page stays a Latin-1 string
+        assertThat(site.file("index.html").chars().filter(c -> c > 0xFF).count()).isZero();
         List<Element> groups = html.select(".tabs");
         assertThat(groups.get(0).attr("data-sync-key")).isEqualTo("wranglerConfig");
         assertThat(groups.get(0).select("[role=tab]")).extracting(Element::text).containsExactly("{}wrangler.jsonc", "⚙wrangler.toml");
