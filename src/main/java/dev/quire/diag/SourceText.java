@@ -29,8 +29,7 @@ public final class SourceText {
         int[] starts = new int[16];
         int n = 1;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            if (endsLine(text, i)) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
             }
@@ -68,10 +67,15 @@ public final class SourceText {
         if (starts != null) return position(offset(line, 1));
         int at = 1;
         for (int i = 0; i < text.length() && at < line; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) at++;
+            if (endsLine(text, i)) at++;
         }
         return new Position(path, at, 1);
+    }
+
+    /** Whether the char at {@code i} ends a line: a {@code \n}, or a {@code \r} not followed by one. */
+    private static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
     }
 
     /** The char offset of a 1-based line and column (clamped into the text). */

@@ -1,6 +1,7 @@
 package dev.quire.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ public final class SearchIndex {
 
         private void keep(long posting) {
             if (size < MAX_POSTINGS) {
-                if (size == heap.length) heap = java.util.Arrays.copyOf(heap, Math.min(MAX_POSTINGS, size * 2));
+                if (size == heap.length) heap = Arrays.copyOf(heap, Math.min(MAX_POSTINGS, size * 2));
                 int i = size++;
                 while (i > 0 && heap[(i - 1) / 2] > posting) {
                     heap[i] = heap[(i - 1) / 2];
