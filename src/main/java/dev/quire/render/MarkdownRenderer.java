@@ -13,6 +13,7 @@ import dev.quire.content.SourceFile;
 import dev.quire.diag.Diagnostic;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.quire.mdx.AsideBlock;
+import dev.quire.mdx.BlockStarts;
 import dev.quire.mdx.MdxComponent;
 import dev.quire.mdx.MdxErrors;
 import dev.quire.mdx.MdxExtension;
@@ -53,8 +54,8 @@ public final class MarkdownRenderer {
     private final MarkdownCopy markdown;
 
     public MarkdownRenderer(CodeBlockNodeRenderer.Factory code, ComponentRenderer components, PartialFiles partialFiles) {
-        this.mdx = Parser.builder(options(code, components, true)).build();
-        this.md = Parser.builder(options(code, components, false)).build();
+        this.mdx = BlockStarts.parser(options(code, components, true));
+        this.md = BlockStarts.parser(options(code, components, false));
         this.renderer = HtmlRenderer.builder(options(code, components, true)).build();
         this.partials = new PartialResolver(partialFiles, mdx);
         this.checks = new ComponentChecks(components.names());
