@@ -3,6 +3,7 @@ package dev.quire.build;
 import dev.quire.config.SiteConfig;
 import dev.quire.config.SiteConfigLoader;
 import dev.quire.content.ContentScanner;
+import dev.quire.content.GitDates;
 import dev.quire.content.SourceFile;
 import dev.quire.diag.Diagnostic;
 import dev.quire.diag.DiagnosticException;
@@ -76,13 +77,14 @@ public final class Build {
         AtomicOutput output = AtomicOutput.prepare(source, options.out(), SITE_FOLDERS);
         Path cacheFolder = output.cacheFolder();
         HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFolder.resolve("highlight")));
+        CompletableFuture<Map<String, String>> lastUpdated = GitDates.start(source);
         try {
             List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics));
             Site site = stage("model", () -> SiteAssembler.assemble(config, files, options.drafts(), diagnostics));
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
-            Renderers renderers = stage("theme", () -> Renderers.create(source, site, data, new HighlightedCode(cache)));
+            Renderers renderers = stage("theme", () -> Renderers.create(source, site, data, new HighlightedCode(cache), lastUpdated.join()));
             LinkingSink sink = new LinkingSink(output.staging(), OutputHashes.read(output.target()));
             WrittenTexts texts = new WrittenTexts(site, output.staging());
             // quire check builds into a fresh folder each time: nothing to take over, and it needs every page's facts.

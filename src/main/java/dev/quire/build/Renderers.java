@@ -81,10 +81,15 @@ final class Renderers {
 
     /** The same, highlighting code blocks with {@code code} (which may hold a cache of earlier builds). */
     static Renderers create(Path source, Site site, Map<String, Object> data, HighlightedCode code) {
+        return create(source, site, data, code, GitDates.of(source));
+    }
+
+    /** The same, with each content file's last change ({@link GitDates}) read already. */
+    static Renderers create(Path source, Site site, Map<String, Object> data, HighlightedCode code, Map<String, String> lastUpdated) {
         ThemeFiles theme = new ThemeFiles(source);
         ThemeAssets assets = new ThemeAssets(theme, site.config().basePath());
         TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
-        return forSite(source, site, data, GitDates.of(source), assets, code, templates);
+        return forSite(source, site, data, lastUpdated, assets, code, templates);
     }
 
     private static Renderers forSite(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated,

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +17,24 @@ import java.util.concurrent.TimeUnit;
 public final class GitDates {
 
     private GitDates() {
+    }
+
+    /**
+     * The same, read on a thread of its own while the caller goes on: on a long history {@code git log}
+     * takes seconds, and the build reads the content and the theme meanwhile.
+     */
+    public static CompletableFuture<Map<String, String>> start(Path site) {
+        CompletableFuture<Map<String, String>> dates = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                dates.complete(of(site));
+            } catch (RuntimeException | Error e) {
+                dates.completeExceptionally(e);
+            }
+        }, "quire-git-dates");
+        reader.setDaemon(true);
+        reader.start();
+        return dates;
     }
 
     /** The date (YYYY-MM-DD, committer date) of the last commit that touched each file, by site path ("content/a.mdx"). */
