@@ -50,6 +50,7 @@ public final class TemplateEngine {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .addEscapingStrategy("html", new HtmlEscaping())
                 .newLineTrimming(true)
                 .methodAccessValidator(new TemplateAccessPolicy())
                 .extension(new SiteExtension(assetUrls, functions))
