@@ -26,6 +26,8 @@ final class BinaryFile {
         private final FileChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         private final CRC32C crc = new CRC32C();
+        /** The bytes of the buffer before this index are in the checksum (it takes what was read a buffer at a time, not a number at a time). */
+        private int summed;
 
         Reader(Path file) throws IOException {
             channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -35,38 +37,52 @@ final class BinaryFile {
         private void need(int n) throws IOException {
             if (buffer.remaining() >= n) return;
             if (n > BUFFER) throw new IOException("record too large: " + n);
+            sumRead();
             buffer.compact();
+            summed = 0;
             while (buffer.position() < n) {
                 if (channel.read(buffer) < 0) throw new EOFException("cache file ends early");
             }
             buffer.flip();
         }
 
-        private void sum(int from, int n) {
-            crc.update(buffer.array(), from, n);
+        private void sumRead() {
+            crc.update(buffer.array(), summed, buffer.position() - summed);
+            summed = buffer.position();
         }
 
         int readInt() throws IOException {
             need(4);
-            sum(buffer.position(), 4);
             return buffer.getInt();
+        }
+
+        /** {@code n} ints, as {@link Writer#writeInts} wrote them. */
+        int[] readInts(int n) throws IOException {
+            if (n < 0 || 4L * n > channel.size()) throw new IOException("bad length: " + n);
+            int[] out = new int[n];
+            int done = 0;
+            while (done < n) {
+                int take = Math.min(n - done, BUFFER / 4);
+                need(take * 4);
+                buffer.asIntBuffer().get(out, done, take);
+                buffer.position(buffer.position() + take * 4);
+                done += take;
+            }
+            return out;
         }
 
         long readLong() throws IOException {
             need(8);
-            sum(buffer.position(), 8);
             return buffer.getLong();
         }
 
         boolean readBoolean() throws IOException {
             need(1);
-            sum(buffer.position(), 1);
             return buffer.get() != 0;
         }
 
         int readByte() throws IOException {
             need(1);
-            sum(buffer.position(), 1);
             return buffer.get() & 0xff;
         }
 
@@ -77,7 +93,6 @@ final class BinaryFile {
             while (done < n) {
                 need(Math.min(n - done, BUFFER));
                 int take = Math.min(n - done, buffer.remaining());
-                sum(buffer.position(), take);
                 buffer.get(out, done, take);
                 done += take;
             }
@@ -89,7 +104,6 @@ final class BinaryFile {
             if (length <= BUFFER && length >= 0) {
                 need(length);
                 int at = buffer.position();
-                sum(at, length);
                 buffer.position(at + length);
                 return new String(buffer.array(), at, length, StandardCharsets.UTF_8);
             }
@@ -98,8 +112,9 @@ final class BinaryFile {
 
         /** True when the stored checksum matches what was read and nothing follows it. */
         boolean end() throws IOException {
-            long expected = crc.getValue();
             need(8);
+            sumRead();
+            long expected = crc.getValue();
             long stored = buffer.getLong();
             return stored == expected && buffer.remaining() == 0 && channel.position() == channel.size();
         }
@@ -135,6 +150,18 @@ final class BinaryFile {
         void writeInt(int v) throws IOException {
             room(4);
             buffer.putInt(v);
+        }
+
+        /** {@code values[from..to)}, read back by {@link Reader#readInts}. */
+        void writeInts(int[] values, int from, int to) throws IOException {
+            int done = from;
+            while (done < to) {
+                room(4);
+                int take = Math.min(to - done, buffer.remaining() / 4);
+                buffer.asIntBuffer().put(values, done, take);
+                buffer.position(buffer.position() + take * 4);
+                done += take;
+            }
         }
 
         void writeLong(long v) throws IOException {

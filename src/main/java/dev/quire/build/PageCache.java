@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,13 +118,28 @@ final class PageCache {
                 out.writeInt(MAGIC);
                 out.writeText(version);
                 Map<String, Entry> sorted = new TreeMap<>(entries);
-                Map<String, Integer> dictionary = new LinkedHashMap<>();
+                // each page's words by their numbers in the dictionary, made in the one pass that makes the dictionary
+                Map<String, Integer> dictionary = new HashMap<>(1 << 16);
+                List<String> numbered = new ArrayList<>();
+                List<int[]> numbers = new ArrayList<>(sorted.size());
                 for (Entry entry : sorted.values()) {
-                    for (String word : entry.words().words()) dictionary.putIfAbsent(word, dictionary.size());
+                    String[] words = entry.words().words();
+                    int[] ids = new int[words.length];
+                    for (int i = 0; i < words.length; i++) {
+                        Integer id = dictionary.putIfAbsent(words[i], numbered.size());
+                        if (id == null) {
+                            ids[i] = numbered.size();
+                            numbered.add(words[i]);
+                        } else {
+                            ids[i] = id;
+                        }
+                    }
+                    numbers.add(ids);
                 }
-                out.writeInt(dictionary.size());
-                for (String word : dictionary.keySet()) out.writeText(word);
+                out.writeInt(numbered.size());
+                for (String word : numbered) out.writeText(word);
                 out.writeInt(sorted.size());
+                int page = 0;
                 for (Map.Entry<String, Entry> e : sorted.entrySet()) {
                     Entry entry = e.getValue();
                     out.writeText(e.getKey());
@@ -133,7 +149,7 @@ final class PageCache {
                     for (Diagnostic d : entry.diagnostics()) diagnostic(out, d);
                     out.writeInt(entry.partials().size());
                     for (String p : new TreeSet<>(entry.partials())) out.writeText(p);
-                    words(out, entry.words(), dictionary);
+                    words(out, entry.words(), numbers.get(page++));
                     out.writeInt(entry.files().size());
                     for (Map.Entry<String, FileStamp> f : entry.files().entrySet()) {
                         out.writeText(f.getKey());
@@ -155,38 +171,45 @@ final class PageCache {
         }
     }
 
-    /** A page's words as numbers in the file's dictionary of words: a site has far fewer words than pages times words. */
-    private static void words(BinaryFile.Writer out, PageWords words, Map<String, Integer> dictionary) throws IOException {
+    /**
+     * A page's words as numbers in the file's dictionary of words (a site has far fewer words than pages
+     * times words): its sections' lengths and ends, then each word's number ({@code ids}) and count, as runs
+     * of ints.
+     */
+    private static void words(BinaryFile.Writer out, PageWords words, int[] ids) throws IOException {
         int[] lengths = words.lengths();
         int[] ends = words.ends();
-        out.writeInt(lengths.length);
+        int[] sections = new int[lengths.length * 2];
         for (int s = 0; s < lengths.length; s++) {
-            out.writeInt(lengths[s]);
-            out.writeInt(ends[s]);
+            sections[2 * s] = lengths[s];
+            sections[2 * s + 1] = ends[s];
         }
-        String[] list = words.words();
+        out.writeInt(lengths.length);
+        out.writeInts(sections, 0, sections.length);
         int[] counts = words.counts();
-        out.writeInt(list.length);
-        for (int i = 0; i < list.length; i++) {
-            out.writeInt(dictionary.get(list[i]));
-            out.writeInt(counts[i]);
+        int[] pairs = new int[ids.length * 2];
+        for (int i = 0; i < ids.length; i++) {
+            pairs[2 * i] = ids[i];
+            pairs[2 * i + 1] = counts[i];
         }
+        out.writeInt(ids.length);
+        out.writeInts(pairs, 0, pairs.length);
     }
 
     private static PageWords words(BinaryFile.Reader in, String[] dictionary) throws IOException {
-        int sections = in.readInt();
-        int[] lengths = new int[sections];
-        int[] ends = new int[sections];
-        for (int s = 0; s < sections; s++) {
-            lengths[s] = in.readInt();
-            ends[s] = in.readInt();
+        int[] sections = in.readInts(2 * in.readInt());
+        int[] lengths = new int[sections.length / 2];
+        int[] ends = new int[sections.length / 2];
+        for (int s = 0; s < lengths.length; s++) {
+            lengths[s] = sections[2 * s];
+            ends[s] = sections[2 * s + 1];
         }
-        int n = in.readInt();
-        String[] list = new String[n];
-        int[] counts = new int[n];
-        for (int i = 0; i < n; i++) {
-            list[i] = dictionary[in.readInt()];
-            counts[i] = in.readInt();
+        int[] pairs = in.readInts(2 * in.readInt());
+        String[] list = new String[pairs.length / 2];
+        int[] counts = new int[pairs.length / 2];
+        for (int i = 0; i < list.length; i++) {
+            list[i] = dictionary[pairs[2 * i]];
+            counts[i] = pairs[2 * i + 1];
         }
         return new PageWords(lengths, ends, list, counts);
     }

@@ -74,6 +74,35 @@ class PageCacheTest {
         assertThat(PageCache.read(dir).size()).isZero();
     }
 
+    /** A file of several buffers: runs of numbers cross the buffer's end, and the checksum covers every refill. */
+    @Test
+    void aLargeCacheSurvivesAndItsDamageIsFound() throws IOException {
+        PageCache cache = PageCache.empty();
+        for (int p = 0; p < 300; p++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 1200; w++) text.append(" w").append((p * 7 + w) % 5000);
+            cache.put("/p" + p + "/", new PageCache.Entry(new byte[]{(byte) p}, List.of(), Set.of(),
+                    PageWords.of("Page " + p, List.of(new SectionText("", "", text.toString()), new SectionText("More", "more", "x y"))),
+                    Map.of("p" + p + "/index.html", new FileStamp("sum" + p, p, "(dev=1,ino=" + p + ")")), null));
+        }
+        cache.save(dir);
+        Path file = dir.resolve(PageCache.FILE);
+        assertThat(Files.size(file)).isGreaterThan(2L << 20);
+        PageCache read = PageCache.read(dir);
+        assertThat(read.size()).isEqualTo(300);
+        for (int p = 0; p < 300; p += 37) {
+            assertThat(read.get("/p" + p + "/").words()).isEqualTo(cache.get("/p" + p + "/").words());
+            assertThat(read.get("/p" + p + "/").files()).isEqualTo(cache.get("/p" + p + "/").files());
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int at : new int[]{(1 << 20) - 2, (3 << 20) / 2, bytes.length - 9}) {
+            byte[] damaged = bytes.clone();
+            damaged[at] ^= 0x10;
+            Files.write(file, damaged);
+            assertThat(PageCache.read(dir).size()).as("damage at %d", at).isZero();
+        }
+    }
+
     @Test
     void deleteRemovesTheFile() {
         PageCache.empty().save(dir);
