@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
+import dev.quire.template.HtmlEscaping;
 
 import java.util.Set;
 
@@ -36,7 +37,7 @@ final class HeadingNodeRenderer implements NodeRenderer {
             String text = heading.text();
             // the quotes as character references: an ASCII page stays a Latin-1 string all the way to its bytes
             SplicedHtml.rawInline(node, html, "<a class=\"anchor-link\" href=\"#" + id + "\"><span aria-hidden=\"true\">#</span>"
-                    + "<span class=\"sr-only\">Section titled &ldquo;" + Html.escape(text) + "&rdquo;</span></a></div>");
+                    + "<span class=\"sr-only\">Section titled &ldquo;" + HtmlEscaping.escaped(text) + "&rdquo;</span></a></div>");
         }
         html.line();
     }

@@ -4,9 +4,9 @@ import dev.quire.model.NavItem;
 import dev.quire.model.NavTree;
 import dev.quire.model.Page;
 import dev.quire.model.Site;
-import dev.quire.template.TemplateEngine;
-
 import dev.quire.model.Urls;
+import dev.quire.template.HtmlEscaping;
+import dev.quire.template.TemplateEngine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,8 +52,8 @@ public final class SidebarRenderer {
                 : byKey.computeIfAbsent("folder:" + folder, k -> new Marked(render(section, Set.copyOf(NavTree.groupKeys(page)))));
         List<Integer> at = new ArrayList<>();
         List<String> text = new ArrayList<>();
-        sidebar.mark(sidebar.links, Html.escape(page.url()), " aria-current=\"page\"", at, text);
-        for (String key : NavTree.groupKeys(page)) sidebar.mark(sidebar.groups, Html.escape(key), " open", at, text);
+        sidebar.mark(sidebar.links, HtmlEscaping.escaped(page.url()), " aria-current=\"page\"", at, text);
+        for (String key : NavTree.groupKeys(page)) sidebar.mark(sidebar.groups, HtmlEscaping.escaped(key), " open", at, text);
         return sidebar.with(at, text);
     }
 
