@@ -26,7 +26,7 @@ final class BinaryFile {
         private final FileChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         private final CRC32C crc = new CRC32C();
-        /** The bytes of the buffer before this index are in the checksum (it takes what was read a buffer at a time, not a number at a time). */
+        /** The buffer's bytes before this index are in the checksum (taken a buffer at a time, not a number at a time). */
         private int summed;
 
         Reader(Path file) throws IOException {

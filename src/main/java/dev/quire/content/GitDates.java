@@ -20,8 +20,8 @@ public final class GitDates {
     }
 
     /**
-     * The same, read on a thread of its own while the caller goes on: on a long history {@code git log}
-     * takes seconds, and the build reads the content and the theme meanwhile.
+     * The dates of {@link #of}, read on a thread of its own while the caller goes on: on a long history
+     * {@code git log} takes seconds, and the build reads the content and the theme meanwhile.
      */
     public static CompletableFuture<Map<String, String>> start(Path site) {
         CompletableFuture<Map<String, String>> dates = new CompletableFuture<>();
