@@ -93,6 +93,29 @@ public final class PageWords {
         for (int i = s == 0 ? 0 : ends[s - 1]; i < ends[s]; i++) each.accept(words[i], counts[i]);
     }
 
+    /** Where section {@code s}'s words start among all the page's words ({@link #word}, {@link #count}). */
+    int start(int s) {
+        return s == 0 ? 0 : ends[s - 1];
+    }
+
+    /** Where section {@code s}'s words end (exclusive). */
+    int end(int s) {
+        return ends[s];
+    }
+
+    /** How many words the page has, over all its sections. */
+    int size() {
+        return words.length;
+    }
+
+    String word(int i) {
+        return words[i];
+    }
+
+    int count(int i) {
+        return counts[i];
+    }
+
     /** A word and its weighted count. */
     @FunctionalInterface
     public interface WordCount {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -40,8 +42,8 @@ public final class SearchIndex {
     /**
      * Indexes the pages. BM25 needs each stem's section count before any weight, so the sections are
      * read twice, both times in parallel: once for the section counts and lengths, once to weigh every
-     * occurrence and keep each stem's best as they come. Only the pages' counted words
-     * are held, not the occurrences of the whole site (hundreds of thousands of sections).
+     * occurrence and keep each stem's best as they come. Only the pages' counted words (and each word's
+     * stem number) are held, not the occurrences of the whole site (hundreds of thousands of sections).
      */
     public static SearchIndex build(List<SearchPage> input, Analysis analysis) {
         List<SearchPage> sorted = new ArrayList<>(input);
@@ -49,67 +51,131 @@ public final class SearchIndex {
         List<SearchPage> pages = List.copyOf(sorted);
         List<PageWords> words = pages.parallelStream()
                 .map(p -> p.words() != null ? p.words() : PageWords.of(p.title(), p.sections())).toList();
-        Totals totals = words.parallelStream().collect(Totals::new, (t, w) -> t.add(w, analysis), Totals::merge);
+        StemNumbers stems = StemNumbers.of(words, analysis);
+        Totals totals = IntStream.range(0, pages.size()).parallel()
+                .collect(() -> new Totals(stems.count()), (t, p) -> t.add(words.get(p), stems.byPage[p]), Totals::merge);
         double avg = totals.sections == 0 ? 1 : Math.max(1, (double) totals.length / totals.sections);
         // each stem's best sections are the same whatever order they come in (Best), so stretches of pages
         // are weighed in parallel and their bests merged; at most 8 stretches, as each holds its own bests
         int stretches = Math.min(8, 2 * Runtime.getRuntime().availableProcessors());
         int stretch = Math.max(64, (pages.size() + stretches - 1) / stretches);
-        List<Map<String, Best>> parts = IntStream.range(0, (pages.size() + stretch - 1) / stretch).parallel()
-                .mapToObj(i -> weigh(words, i * stretch, Math.min(pages.size(), (i + 1) * stretch), analysis, totals, avg)).toList();
-        Map<String, Best> best = new HashMap<>();
-        for (Map<String, Best> part : parts) part.forEach((stem, b) -> best.merge(stem, b, Best::merge));
+        List<Best[]> parts = IntStream.range(0, (pages.size() + stretch - 1) / stretch).parallel()
+                .mapToObj(i -> weigh(words, stems, i * stretch, Math.min(pages.size(), (i + 1) * stretch), totals, avg)).toList();
         Map<String, List<Posting>> postings = new HashMap<>();
-        best.forEach((stem, b) -> postings.put(stem, b.postings()));
+        for (int n = 0; n < stems.count(); n++) {
+            Best best = null;
+            for (Best[] part : parts) {
+                if (part[n] != null) best = best == null ? part[n] : best.merge(part[n]);
+            }
+            if (best != null) postings.put(stems.names[n], best.postings());
+        }
         return new SearchIndex(analysis, pages, analysis.vocabulary(), postings);
     }
 
-    /** The best sections of each stem among pages {@code from} to {@code to} (exclusive). */
-    private static Map<String, Best> weigh(List<PageWords> words, int from, int to, Analysis analysis, Totals totals, double avg) {
-        Map<String, Best> best = new HashMap<>();
-        Map<String, int[]> counts = new HashMap<>();
+    /** The best sections of each stem (by number) among pages {@code from} to {@code to} (exclusive). */
+    private static Best[] weigh(List<PageWords> words, StemNumbers stems, int from, int to, Totals totals, double avg) {
+        Best[] best = new Best[stems.count()];
+        // a section's stems with their weighted counts (the words of one stem add up); seen marks the section they were last in
+        int[] counts = new int[best.length];
+        int[] seen = new int[best.length];
+        int[] inSection = new int[best.length];
+        int mark = 0;
         for (int p = from; p < to; p++) {
             PageWords page = words.get(p);
+            int[] numbers = stems.byPage[p];
             for (int s = 0; s < page.sections(); s++) {
-                stems(page, s, analysis, counts);
-                int section = s;
-                int page1 = p;
-                counts.forEach((stem, count) -> best.computeIfAbsent(stem, k -> new Best(totals.sections, totals.withStem.get(k)[0]))
-                        .add(page1, section, count[0], page.length(section), avg));
+                mark++;
+                int found = 0;
+                for (int i = page.start(s); i < page.end(s); i++) {
+                    int n = numbers[i];
+                    if (n < 0) continue;
+                    if (seen[n] != mark) {
+                        seen[n] = mark;
+                        counts[n] = 0;
+                        inSection[found++] = n;
+                    }
+                    counts[n] += page.count(i);
+                }
+                for (int k = 0; k < found; k++) {
+                    int n = inSection[k];
+                    if (best[n] == null) best[n] = new Best(totals.sections, totals.withStem[n]);
+                    best[n].add(p, s, counts[n], page.length(s), avg);
+                }
             }
         }
         return best;
     }
 
-    /** The stems of section {@code s} with their weighted counts (words with one stem add up), into {@code out}. */
-    private static void stems(PageWords words, int s, Analysis analysis, Map<String, int[]> out) {
-        out.clear();
-        words.forEach(s, (word, count) -> {
-            String stem = analysis.stemOrNull(word);
-            if (stem != null) out.computeIfAbsent(stem, k -> new int[1])[0] += count;
-        });
+    /**
+     * The stems of the site's words, numbered, and each page's words as the numbers of their stems (-1 for
+     * a word without one: a stop word): both passes over the sections count stems in arrays by number
+     * instead of maps by name, and each word is stemmed once for the site.
+     */
+    private record StemNumbers(String[] names, int[][] byPage) {
+
+        static StemNumbers of(List<PageWords> words, Analysis analysis) {
+            ConcurrentHashMap<String, Integer> stemOfWord = new ConcurrentHashMap<>();
+            ConcurrentHashMap<String, Integer> numbers = new ConcurrentHashMap<>();
+            AtomicInteger next = new AtomicInteger();
+            int[][] byPage = words.parallelStream().map(page -> {
+                int[] out = new int[page.size()];
+                for (int i = 0; i < out.length; i++) {
+                    String word = page.word(i);
+                    // a plain read first: computeIfAbsent locks the word's bin even when the word is there
+                    Integer n = stemOfWord.get(word);
+                    if (n == null) {
+                        n = stemOfWord.computeIfAbsent(word, w -> {
+                            String stem = analysis.stemOrNull(w);
+                            return stem == null ? -1 : numbers.computeIfAbsent(stem, k -> next.getAndIncrement());
+                        });
+                    }
+                    out[i] = n;
+                }
+                return out;
+            }).toArray(int[][]::new);
+            String[] names = new String[next.get()];
+            numbers.forEach((stem, n) -> names[n] = stem);
+            return new StemNumbers(names, byPage);
+        }
+
+        int count() {
+            return names.length;
+        }
     }
 
-    /** How many sections there are, how many words they have, and how many sections each stem occurs in. */
+    /** How many sections there are, how many words they have, and how many sections each stem (by number) occurs in. */
     private static final class Totals {
         int sections;
         long length;
-        final Map<String, int[]> withStem = new HashMap<>();
-        private final Map<String, int[]> scratch = new HashMap<>();
+        final int[] withStem;
+        /** The section each stem was last counted in. */
+        private final int[] seen;
+        private int mark;
 
-        void add(PageWords words, Analysis analysis) {
+        Totals(int stems) {
+            withStem = new int[stems];
+            seen = new int[stems];
+        }
+
+        void add(PageWords words, int[] stems) {
             for (int s = 0; s < words.sections(); s++) {
                 sections++;
                 length += words.length(s);
-                stems(words, s, analysis, scratch);
-                scratch.keySet().forEach(stem -> withStem.computeIfAbsent(stem, k -> new int[1])[0]++);
+                mark++;
+                for (int i = words.start(s); i < words.end(s); i++) {
+                    int n = stems[i];
+                    if (n >= 0 && seen[n] != mark) {
+                        seen[n] = mark;
+                        withStem[n]++;
+                    }
+                }
             }
         }
 
         void merge(Totals other) {
             sections += other.sections;
             length += other.length;
-            other.withStem.forEach((stem, n) -> withStem.computeIfAbsent(stem, k -> new int[1])[0] += n[0]);
+            for (int n = 0; n < withStem.length; n++) withStem[n] += other.withStem[n];
         }
     }
 
