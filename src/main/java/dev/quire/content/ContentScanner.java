@@ -59,11 +59,21 @@ public final class ContentScanner {
         return paths.parallelStream().map(p -> readOne(siteDir, p, diagnostics)).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The text of UTF-8 bytes; malformed bytes are an error. The String constructor is the fast way (an ASCII
+     * file is a copy) but replaces malformed bytes with U+FFFD, so a text that has one is decoded again by
+     * the strict decoder, which tells a malformed file from one that holds the character itself.
+     */
+    static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    }
+
     public static SourceFile readOne(Path siteDir, String contentPath, Diagnostics diagnostics) {
         String sitePath = DIR + "/" + contentPath;
         try {
             byte[] bytes = Files.readAllBytes(siteDir.resolve(sitePath));
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = utf8(bytes);
             SourceText source = new SourceText(sitePath, text);
             FrontMatter fm = FrontMatter.split(source);
             PageMeta meta = FrontMatterReader.read(source, fm, true, diagnostics);
