@@ -98,6 +98,9 @@ public final class Build {
                 });
                 return null;
             });
+            // the page records are complete with the pages: written on a thread of their own while the last
+            // outputs are made, under a name no build reads, and put in place after the swap
+            CompletableFuture<Path> recorded = keys.isEmpty() ? CompletableFuture.completedFuture(null) : inBackground(() -> records.write(cacheFolder));
             stage("outputs", () -> {
                 renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
                 return null;
@@ -105,6 +108,12 @@ public final class Build {
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
             if (failed) {
                 output.abort();
+                try {
+                    Path written = await(recorded);
+                    if (written != null) PageCache.discard(written);
+                } catch (UncheckedIOException e) {
+                    // nothing was written
+                }
                 return result(site.pages().size(), null);
             }
             stage("swap", () -> {
@@ -115,7 +124,8 @@ public final class Build {
                 // pages.bin was removed before the swap and is replaced at once, so none describes another output
                 CompletableFuture<Void> highlighted = CompletableFuture.runAsync(() -> cache.save(unchanged.get() > 0));
                 try {
-                    if (keys.isPresent()) records.save(cacheFolder);
+                    Path written = await(recorded);
+                    if (written != null) PageCache.install(written);
                 } catch (UncheckedIOException e) {
                     // not saved: the next build renders every page
                 }
@@ -256,10 +266,19 @@ public final class Build {
         }
     }
 
+    /** Runs {@code work} on a thread of its own, not the pool's: it writes a file while the pool works. */
+    private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread thread = new Thread(task, "quire-write-cache");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
     /** Waits for {@code work} and throws what it threw. */
-    private static void await(CompletableFuture<?> work) {
+    private static <T> T await(CompletableFuture<T> work) {
         try {
-            work.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;

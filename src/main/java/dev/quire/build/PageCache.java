@@ -108,9 +108,18 @@ final class PageCache {
 
     /** Writes the records, replacing the file at once; nothing when Quire cannot tell its own version. */
     void save(Path folder) {
+        Path written = write(folder);
+        if (written != null) install(written);
+    }
+
+    /**
+     * Writes the records beside the file, under a name no build reads, and returns that file ({@link #install}
+     * puts it in place), or null when Quire cannot tell its own version. A build writes it while its last
+     * outputs are made and puts it in place after the swap.
+     */
+    Path write(Path folder) {
         String version = CodeVersion.get();
-        if (version == null) return;
-        Path file = folder.resolve(FILE);
+        if (version == null) return null;
         Path temp = folder.resolve(FILE + ".tmp");
         try {
             Files.createDirectories(folder);
@@ -165,9 +174,27 @@ final class PageCache {
                 }
                 out.finish();
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return temp;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts a file of {@link #write} in place of the records, at once. */
+    static void install(Path written) {
+        try {
+            Files.move(written, written.resolveSibling(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a file of {@link #write} that a failed build will not put in place. */
+    static void discard(Path written) {
+        try {
+            Files.deleteIfExists(written);
+        } catch (IOException e) {
+            // a leftover is written over by the next build and never read
         }
     }
 

@@ -24,17 +24,11 @@ public final class GitDates {
      * {@code git log} takes seconds, and the build reads the content and the theme meanwhile.
      */
     public static CompletableFuture<Map<String, String>> start(Path site) {
-        CompletableFuture<Map<String, String>> dates = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                dates.complete(of(site));
-            } catch (RuntimeException | Error e) {
-                dates.completeExceptionally(e);
-            }
-        }, "quire-git-dates");
-        reader.setDaemon(true);
-        reader.start();
-        return dates;
+        return CompletableFuture.supplyAsync(() -> of(site), task -> {
+            Thread reader = new Thread(task, "quire-git-dates");
+            reader.setDaemon(true);
+            reader.start();
+        });
     }
 
     /** The date (YYYY-MM-DD, committer date) of the last commit that touched each file, by site path ("content/a.mdx"). */

@@ -155,8 +155,14 @@ class RebuildOutputSiteTest {
     @Test
     void failedBuildKeepsWhatTheNextBuildTakesOver() {
         TestSite site = TestSite.of(dir, SITE).build();
+        Path cache = site.out().resolveSibling(".quire-cache-" + site.out().getFileName());
+        assertThat(cache.resolve("pages.bin")).exists();
+        assertThat(cache.resolve("pages.bin.tmp")).doesNotExist();
         site.write("content/api/broken.mdx", "---\ntitle: Broken\n---\n<Nope />\n");
         assertThat(site.tryBuild().failed()).isTrue();
+        // the failed build wrote its page records while it made its last outputs, and threw them away
+        assertThat(cache.resolve("pages.bin")).exists();
+        assertThat(cache.resolve("pages.bin.tmp")).doesNotExist();
         BuildResult rebuild = rebuildEqualsClean(site, s -> s.delete("content/api/broken.mdx"));
         assertThat(rebuild.unchanged()).isEqualTo(PAGES);
     }
