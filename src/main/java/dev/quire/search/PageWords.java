@@ -90,7 +90,7 @@ public final class PageWords {
 
     /** Calls {@code each} with every word of section {@code s} and its weighted count. */
     public void forEach(int s, WordCount each) {
-        for (int i = s == 0 ? 0 : ends[s - 1]; i < ends[s]; i++) each.accept(words[i], counts[i]);
+        for (int i = start(s); i < end(s); i++) each.accept(words[i], counts[i]);
     }
 
     /** Where section {@code s}'s words start among all the page's words ({@link #word}, {@link #count}). */

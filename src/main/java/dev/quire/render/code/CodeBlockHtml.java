@@ -1,5 +1,7 @@
 package dev.quire.render.code;
 
+import dev.quire.template.HtmlEscaping;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class CodeBlockHtml {
         StringBuilder html = new StringBuilder(64 * (count + 4));
         figureStart(meta, html);
         html.append("<pre class=\"language-")
-                .append(escape(meta.language().isEmpty() ? "text" : meta.language()))
+                .append(HtmlEscaping.escaped(meta.language().isEmpty() ? "text" : meta.language()))
                 .append("\" tabindex=\"0\"><code>");
         List<LineRange> folds = merged(meta.collapse(), count);
         int fold = 0;
@@ -76,7 +78,7 @@ public final class CodeBlockHtml {
     private static void figureStart(CodeMeta meta, StringBuilder html) {
         html.append("<figure class=\"code-block\"");
         if (!meta.language().isEmpty()) {
-            html.append(" data-language=\"").append(escape(meta.language())).append('"');
+            html.append(" data-language=\"").append(HtmlEscaping.escaped(meta.language())).append('"');
         }
         switch (meta.frame()) {
             case TERMINAL -> html.append(" data-frame=\"terminal\"");
@@ -94,7 +96,7 @@ public final class CodeBlockHtml {
         }
         html.append('>');
         if (meta.frame() != CodeMeta.Frame.NONE && meta.title() != null) {
-            html.append("<figcaption class=\"code-title\">").append(escape(meta.title())).append("</figcaption>");
+            html.append("<figcaption class=\"code-title\">").append(HtmlEscaping.escaped(meta.title())).append("</figcaption>");
         } else if (meta.frame() == CodeMeta.Frame.TERMINAL) {
             html.append("<figcaption class=\"code-title\" aria-hidden=\"true\"></figcaption>");
         }
@@ -161,32 +163,5 @@ public final class CodeBlockHtml {
             return code.substring(0, code.length() - 2);
         }
         return code.endsWith("\n") || code.endsWith("\r") ? code.substring(0, code.length() - 1) : code;
-    }
-
-    /** Escapes {@code & < > " '} for use in HTML text and quoted attribute values. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        escapeTo(out, text, 0, text.length());
-        return out.toString();
-    }
-
-    static void escapeTo(StringBuilder out, String text, int from, int to) {
-        int run = from; // characters since the last escaped one are copied in one piece
-        for (int i = from; i < to; i++) {
-            String entity;
-            switch (text.charAt(i)) {
-                case '&' -> entity = "&amp;";
-                case '<' -> entity = "&lt;";
-                case '>' -> entity = "&gt;";
-                case '"' -> entity = "&quot;";
-                case '\'' -> entity = "&#39;";
-                default -> {
-                    continue;
-                }
-            }
-            out.append(text, run, i).append(entity);
-            run = i + 1;
-        }
-        out.append(text, run, to);
     }
 }

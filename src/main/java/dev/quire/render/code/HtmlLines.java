@@ -1,5 +1,6 @@
 package dev.quire.render.code;
 
+import dev.quire.template.HtmlEscaping;
 import io.noties.prism4j.Prism4j;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class HtmlLines {
     /** The tag that opens a token of that type and alias (null for none); {@link CompiledGrammar} makes them once. */
     static String openTag(String type, String alias) {
         String classes = alias == null ? "token " + type : "token " + type + " " + alias;
-        return "<span class=\"" + CodeBlockHtml.escape(classes) + "\">";
+        return "<span class=\"" + HtmlEscaping.escaped(classes) + "\">";
     }
 
     /** The characters {@code text[from, to)}. */
@@ -71,7 +72,7 @@ final class HtmlLines {
         for (; written < open.size(); written++) {
             line.append(open.get(written));
         }
-        CodeBlockHtml.escapeTo(line, text, from, to);
+        HtmlEscaping.escapeTo(line, text, from, to);
     }
 
     private void endLine() {

@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import dev.quire.template.HtmlEscaping;
 
 class CodeBlockHtmlTest {
 
@@ -150,7 +151,7 @@ class CodeBlockHtmlTest {
 
     @Test
     void escapeCoversTextAndAttributes() {
-        assertThat(CodeBlockHtml.escape("<a href=\"x\">'&'</a>"))
+        assertThat(HtmlEscaping.escaped("<a href=\"x\">'&'</a>"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     }
 }
