@@ -2,6 +2,7 @@ package dev.quire.build;
 
 import dev.quire.config.SiteConfig;
 import dev.quire.config.SiteConfigLoader;
+import dev.quire.config.YamlMemo;
 import dev.quire.content.ContentScanner;
 import dev.quire.content.GitDates;
 import dev.quire.content.SourceFile;
@@ -79,7 +80,9 @@ public final class Build {
         HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFolder.resolve("highlight")));
         CompletableFuture<Map<String, String>> lastUpdated = GitDates.start(source);
         try {
-            List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics));
+            // quire check builds into a fresh folder each time: no cache to read or keep
+            YamlMemo frontmatter = options.facts() ? YamlMemo.none() : stage("frontmatter", () -> YamlCache.read(cacheFolder));
+            List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics, frontmatter));
             Site site = stage("model", () -> SiteAssembler.assemble(config, files, options.drafts(), diagnostics));
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
@@ -101,6 +104,11 @@ public final class Build {
             // the page records are complete with the pages: written on a thread of their own while the last
             // outputs are made, under a name no build reads, and put in place after the swap
             CompletableFuture<Path> recorded = keys.isEmpty() ? CompletableFuture.completedFuture(null) : inBackground(() -> records.write(cacheFolder));
+            // the frontmatter as parsed is exact by its text, whatever this build's outcome: put in place when written
+            CompletableFuture<Void> parsed = keys.isEmpty() ? CompletableFuture.completedFuture(null) : inBackground(() -> {
+                YamlCache.save(cacheFolder, frontmatter);
+                return null;
+            });
             stage("outputs", () -> {
                 renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
                 return null;
@@ -114,6 +122,7 @@ public final class Build {
                 } catch (UncheckedIOException e) {
                     // nothing was written
                 }
+                saved(parsed);
                 return result(site.pages().size(), null);
             }
             stage("swap", () -> {
@@ -134,6 +143,7 @@ public final class Build {
                 } catch (UncheckedIOException e) {
                     // not saved: the next build highlights its code again
                 }
+                saved(parsed);
                 return null;
             });
             return result(site.pages().size(), output.target());
@@ -273,6 +283,15 @@ public final class Build {
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    /** Waits for the frontmatter's cache file; one not written only makes the next build parse it all. */
+    private static void saved(CompletableFuture<Void> parsed) {
+        try {
+            await(parsed);
+        } catch (UncheckedIOException e) {
+            // not saved: the next build parses every page's frontmatter
+        }
     }
 
     /** Waits for {@code work} and throws what it threw. */

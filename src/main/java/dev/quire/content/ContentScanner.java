@@ -1,5 +1,6 @@
 package dev.quire.content;
 
+import dev.quire.config.YamlMemo;
 import dev.quire.diag.Diagnostic;
 import dev.quire.diag.DiagnosticException;
 import dev.quire.diag.Diagnostics;
@@ -56,7 +57,12 @@ public final class ContentScanner {
 
     /** Reads and splits all pages; problems go to {@code diagnostics} and the page is left out. */
     public static List<SourceFile> read(Path siteDir, List<String> paths, Diagnostics diagnostics) {
-        return paths.parallelStream().map(p -> readOne(siteDir, p, diagnostics)).filter(Objects::nonNull).toList();
+        return read(siteDir, paths, diagnostics, YamlMemo.none());
+    }
+
+    /** The same, with the frontmatter read through {@code memo}. */
+    public static List<SourceFile> read(Path siteDir, List<String> paths, Diagnostics diagnostics, YamlMemo memo) {
+        return paths.parallelStream().map(p -> readOne(siteDir, p, diagnostics, memo)).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -70,13 +76,17 @@ public final class ContentScanner {
     }
 
     public static SourceFile readOne(Path siteDir, String contentPath, Diagnostics diagnostics) {
+        return readOne(siteDir, contentPath, diagnostics, YamlMemo.none());
+    }
+
+    static SourceFile readOne(Path siteDir, String contentPath, Diagnostics diagnostics, YamlMemo memo) {
         String sitePath = DIR + "/" + contentPath;
         try {
             byte[] bytes = Files.readAllBytes(siteDir.resolve(sitePath));
             String text = utf8(bytes);
             SourceText source = new SourceText(sitePath, text);
             FrontMatter fm = FrontMatter.split(source);
-            PageMeta meta = FrontMatterReader.read(source, fm, true, diagnostics);
+            PageMeta meta = FrontMatterReader.read(source, fm, true, diagnostics, memo);
             return new SourceFile(contentPath, source, fm, meta, contentPath.endsWith(".mdx"));
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.error(dev.quire.diag.Position.fileOnly(sitePath), "file is not UTF-8 text"));

@@ -1,7 +1,7 @@
 package dev.quire.content;
 
 import dev.quire.config.YamlData;
-import dev.quire.config.YamlReader;
+import dev.quire.config.YamlMemo;
 import dev.quire.diag.Diagnostic;
 import dev.quire.diag.Diagnostics;
 import dev.quire.diag.Position;
@@ -30,7 +30,12 @@ public final class FrontMatterReader {
 
     /** Reads the frontmatter of a page; {@code requireTitle} is false for partials. */
     public static PageMeta read(SourceText file, FrontMatter fm, boolean requireTitle, Diagnostics diagnostics) {
-        YamlData yaml = new YamlReader(file, fm.yamlLine()).read(fm.yaml());
+        return read(file, fm, requireTitle, diagnostics, YamlMemo.none());
+    }
+
+    /** The same, with the YAML read through {@code memo}. */
+    public static PageMeta read(SourceText file, FrontMatter fm, boolean requireTitle, Diagnostics diagnostics, YamlMemo memo) {
+        YamlData yaml = memo.read(file, fm.yamlLine(), fm.yaml());
         if (yaml.value() != null && !(yaml.value() instanceof Map)) {
             diagnostics.add(file.errorAt(fm.yamlLine(), 1, "frontmatter must be a mapping (key: value lines)"));
         }

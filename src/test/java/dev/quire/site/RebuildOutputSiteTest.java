@@ -141,6 +141,20 @@ class RebuildOutputSiteTest {
         assertThat(site.report()).isEqualTo(first);
     }
 
+    /** Frontmatter parsed by the build before comes from its cache: its problems are found again, at the same places. */
+    @Test
+    void frontmatterProblemsAreReportedAgainFromTheCache() {
+        String same = "---\ntitle: Same\nsidebar:\n  order: first\n---\nText.\n";
+        TestSite site = TestSite.of(dir, SITE).write("content/api/one.md", same).write("content/api/two.md", same);
+        assertThat(site.tryBuild().failed()).isTrue();
+        String first = site.report();
+        assertThat(first).contains("content/api/one.md:4:3: error:", "content/api/two.md:4:3: error:");
+        Path cache = site.out().resolveSibling(".quire-cache-" + site.out().getFileName());
+        assertThat(cache.resolve("yaml.bin")).as("kept by a failed build too: it is exact").exists();
+        assertThat(site.tryBuild().failed()).isTrue();
+        assertThat(site.report()).isEqualTo(first);
+    }
+
     @Test
     void pageFileEditedByHandIsRenderedAgain() throws IOException {
         TestSite site = TestSite.of(dir, SITE).build();
