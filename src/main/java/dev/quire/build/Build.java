@@ -39,6 +39,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -110,7 +111,7 @@ public final class Build {
                 return null;
             });
             stage("outputs", () -> {
-                renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard);
+                renderers.writeOutputs(partialsByPage, texts, redirects, sink, this::guard, ownThread("quire-search-index"));
                 return null;
             });
             boolean failed = diagnostics.hasErrors() || (config.strict() && !diagnostics.isEmpty());
@@ -278,11 +279,16 @@ public final class Build {
 
     /** Runs {@code work} on a thread of its own, not the pool's: it writes a file while the pool works. */
     private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, task -> {
-            Thread thread = new Thread(task, "quire-write-cache");
+        return CompletableFuture.supplyAsync(work, ownThread("quire-write-cache"));
+    }
+
+    /** Runs each task on a new daemon thread named {@code name}. */
+    private static Executor ownThread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             thread.start();
-        });
+        };
     }
 
     /** Waits for the frontmatter's cache file; one not written only makes the next build parse it all. */

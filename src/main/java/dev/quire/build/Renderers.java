@@ -30,6 +30,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -197,10 +200,33 @@ final class Renderers {
     /** The same, with the pages' text from {@code texts}. */
     void writeOutputs(Map<String, Set<String>> partialsByPage, PageTexts texts, Redirects redirects, OutputSink sink,
                       Consumer<Runnable> guard) {
-        writeModelFiles(partialsByPage, redirects, sink, guard);
-        writeThemeFiles(sink);
-        StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
-        TextOutputs.write(site, texts, sink);
+        writeOutputs(partialsByPage, texts, redirects, sink, guard, Runnable::run);
+    }
+
+    /**
+     * The same, with the search index made by {@code beside} while this thread makes the other files (the
+     * index is the largest of them): {@code sink} then takes files from two threads at once.
+     */
+    void writeOutputs(Map<String, Set<String>> partialsByPage, PageTexts texts, Redirects redirects, OutputSink sink,
+                      Consumer<Runnable> guard, Executor beside) {
+        CompletableFuture<Void> index = CompletableFuture.runAsync(() -> TextOutputs.writeSearchIndex(site, texts, sink), beside);
+        try {
+            writeModelFiles(partialsByPage, redirects, sink, guard);
+            writeThemeFiles(sink);
+            StaticFilesOutput.write(source, StaticFilesOutput.list(source), sink);
+            TextOutputs.writeLlms(site, texts, sink);
+        } catch (RuntimeException | Error e) {
+            // nothing may write into the output once this has failed
+            index.exceptionally(ignored -> null).join();
+            throw e;
+        }
+        try {
+            index.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /**

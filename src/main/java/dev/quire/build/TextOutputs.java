@@ -43,10 +43,20 @@ final class TextOutputs {
      * llms files are made, which on a large site hold every page's text again.
      */
     static void write(Site site, PageTexts texts, OutputSink sink) {
+        writeSearchIndex(site, texts, sink);
+        writeLlms(site, texts, sink);
+    }
+
+    /** The search index's files, if the site has search. */
+    static void writeSearchIndex(Site site, PageTexts texts, OutputSink sink) {
         if (site.config().search().enabled()) {
             SearchIndex index = SearchIndex.build(texts.searchPages(site), new Analysis(site.config().language()));
             SearchIndexFiles.write(index, sink::write);
         }
+    }
+
+    /** The llms files. */
+    static void writeLlms(Site site, PageTexts texts, OutputSink sink) {
         LlmsTxtOutput.write(site, texts::markdown, sink);
     }
 
