@@ -80,15 +80,20 @@ public final class Build {
         Path cacheFolder = output.cacheFolder();
         HighlightCache cache = stage("cache", () -> HighlightCache.open(cacheFolder.resolve("highlight")));
         CompletableFuture<Map<String, String>> lastUpdated = GitDates.start(source);
+        // the frontmatter the last build parsed, read while the content folder is listed; quire check builds into
+        // a fresh folder each time: no cache to read or keep
+        CompletableFuture<YamlMemo> parses = options.facts() ? CompletableFuture.completedFuture(YamlMemo.none())
+                : CompletableFuture.supplyAsync(() -> YamlCache.read(cacheFolder), ownThread("quire-read-cache"));
+        // the theme does not depend on the pages: read on a thread of its own while they are
+        CompletableFuture<Renderers.Theme> theme = CompletableFuture.supplyAsync(
+                () -> Renderers.Theme.read(source, config.basePath(), new HighlightedCode(cache)), ownThread("quire-theme"));
         try {
-            // quire check builds into a fresh folder each time: no cache to read or keep
-            YamlMemo frontmatter = options.facts() ? YamlMemo.none() : stage("frontmatter", () -> YamlCache.read(cacheFolder));
-            List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics, frontmatter));
+            List<SourceFile> files = stage("content", () -> ContentScanner.read(source, ContentScanner.list(source), diagnostics, await(parses)));
             Site site = stage("model", () -> SiteAssembler.assemble(config, files, options.drafts(), diagnostics));
             List<String> staticFiles = StaticFilesOutput.list(source);
             Redirects redirects = stage("redirects", () -> SiteRedirects.check(source, site, staticFiles, diagnostics));
             Map<String, Object> data = stage("data", () -> DataFiles.load(source, diagnostics));
-            Renderers renderers = stage("theme", () -> Renderers.create(source, site, data, new HighlightedCode(cache), lastUpdated.join()));
+            Renderers renderers = stage("theme", () -> Renderers.create(source, await(theme), site, data, lastUpdated.join()));
             LinkingSink sink = new LinkingSink(output.staging(), OutputHashes.read(output.target()));
             WrittenTexts texts = new WrittenTexts(site, output.staging());
             // quire check builds into a fresh folder each time: nothing to take over, and it needs every page's facts.
@@ -107,7 +112,7 @@ public final class Build {
             CompletableFuture<Path> recorded = keys.isEmpty() ? CompletableFuture.completedFuture(null) : inBackground(() -> records.write(cacheFolder));
             // the frontmatter as parsed is exact by its text, whatever this build's outcome: put in place when written
             CompletableFuture<Void> parsed = keys.isEmpty() ? CompletableFuture.completedFuture(null) : inBackground(() -> {
-                YamlCache.save(cacheFolder, frontmatter);
+                YamlCache.save(cacheFolder, await(parses));
                 return null;
             });
             stage("outputs", () -> {

@@ -89,10 +89,27 @@ final class Renderers {
 
     /** The same, with each content file's last change ({@link GitDates}) read already. */
     static Renderers create(Path source, Site site, Map<String, Object> data, HighlightedCode code, Map<String, String> lastUpdated) {
-        ThemeFiles theme = new ThemeFiles(source);
-        ThemeAssets assets = new ThemeAssets(theme, site.config().basePath());
-        TemplateEngine templates = new TemplateEngine(theme, assets.urls(), RenderFunctions.create(code));
-        return forSite(source, site, data, lastUpdated, assets, code, templates);
+        return create(source, Theme.read(source, site.config().basePath(), code), site, data, lastUpdated);
+    }
+
+    /** The same, with the theme read already. */
+    static Renderers create(Path source, Theme theme, Site site, Map<String, Object> data, Map<String, String> lastUpdated) {
+        return forSite(source, site, data, lastUpdated, theme.assets(), theme.code(), theme.templates());
+    }
+
+    /**
+     * What the renderers need that does not depend on the pages: the theme's assets under their hashed
+     * names and its templates, with the highlighter their functions use. A build reads it while it reads
+     * the pages.
+     */
+    record Theme(ThemeAssets assets, HighlightedCode code, TemplateEngine templates) {
+
+        /** Reads the theme of the site in {@code source} (its own templates first), published below {@code basePath}. */
+        static Theme read(Path source, String basePath, HighlightedCode code) {
+            ThemeFiles files = new ThemeFiles(source);
+            ThemeAssets assets = new ThemeAssets(files, basePath);
+            return new Theme(assets, code, new TemplateEngine(files, assets.urls(), RenderFunctions.create(code)));
+        }
     }
 
     private static Renderers forSite(Path source, Site site, Map<String, Object> data, Map<String, String> lastUpdated,
@@ -118,10 +135,7 @@ final class Renderers {
      * ({@link dev.quire.template.BodyTemplates}).
      */
     Renderers withTheme() {
-        ThemeFiles theme = new ThemeFiles(source);
-        ThemeAssets newAssets = new ThemeAssets(theme, site.config().basePath());
-        TemplateEngine newTemplates = new TemplateEngine(theme, newAssets.urls(), RenderFunctions.create(code));
-        return forSite(source, site, data, lastUpdated, newAssets, code, newTemplates);
+        return create(source, Theme.read(source, site.config().basePath(), code), site, data, lastUpdated);
     }
 
     /** The theme assets as written, with their hashed names ("assets/theme.1a2b3c4d.css"). */
