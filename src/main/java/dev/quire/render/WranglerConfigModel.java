@@ -29,12 +29,19 @@ import java.util.Set;
 final class WranglerConfigModel implements ComponentModel {
 
     private static final Set<String> LANGS = Set.of("toml", "json", "jsonc");
-    private static final TomlMapper TOML = new TomlMapper();
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
-    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("\t", "\n")).withArrayIndenter(new DefaultIndenter("\t", "\n")));
+
+    /**
+     * The mappers, made when the first {@code <WranglerConfig>} is read: Jackson's setting up takes about 190 ms
+     * in a fresh JVM, which every build paid when this class was loaded with the other components.
+     */
+    private static final class Mappers {
+        static final TomlMapper TOML = new TomlMapper();
+        static final JsonMapper JSON = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+        static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("\t", "\n")).withArrayIndenter(new DefaultIndenter("\t", "\n")));
+    }
 
     @Override
     public boolean prepare(Node node, Map<String, Object> props, PageContext page, Map<String, Object> vars) {
@@ -43,13 +50,13 @@ final class WranglerConfigModel implements ComponentModel {
         boolean toml = fence.lang().equals("toml");
         String other;
         try {
-            JsonNode tree = (toml ? TOML : JSON).readTree(fence.code());
+            JsonNode tree = (toml ? Mappers.TOML : Mappers.JSON).readTree(fence.code());
             if (!(tree instanceof ObjectNode object)) {
                 page.diagnostics().add(page.at(fence.node(), fence.node().getStartOffset(), Severity.ERROR,
                         "the configuration in <WranglerConfig> is not an object").withHint("write it as { \"name\": \"…\", … }"));
                 return false;
             }
-            other = toml ? PRETTY.writeValueAsString(object) : TomlWriter.write(object);
+            other = toml ? Mappers.PRETTY.writeValueAsString(object) : TomlWriter.write(object);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             int offset = at == null ? fence.node().getStartOffset() : fence.offsetOf(at.getLineNr(), Math.max(1, at.getColumnNr()));
